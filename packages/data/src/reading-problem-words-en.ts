@@ -4,7 +4,7 @@ import type { ReadingProblemWords } from './reading-problem-words.js';
 export const words: ReadingProblemWords = {
   notANumber: (text, example) => `"${text}" is not a number: write digits, such as ${example ?? '2100 or 2.1萬'}`,
   range: (text) => `"${text}" is a range, not one number: write one value, such as 2100`,
-  multiplier: (text) => `"${text}": 十, 百 and 千 are not read as multipliers; write the whole number, such as 2100, or use 萬 or 億, such as 2.1萬`,
+  multiplier: (text, whole) => `"${text}": 十, 百 and 千 are not read as multipliers; write the whole number${whole ? `: ${whole}` : ', such as 2100, or use 萬 or 億, such as 2.1萬'}`,
   approximate: (text, number) => `"${text}" is an approximate figure: write one exact number, such as ${number}`,
   bound: (text) => `"${text}" is a bound, not an exact figure: write the actual number`,
   sizeOnly: (text, moved, size) => `"${text}": write only the size of the change here: for ${moved}, write ${size}`,

@@ -4,7 +4,7 @@ import type { ReadingProblemWords } from './reading-problem-words.js';
 export const words: ReadingProblemWords = {
   notANumber: (text, example) => `“${text}”不是数字,请用阿拉伯数字填写,如 ${example ?? '2100 或 2.1万'}`,
   range: (text) => `“${text}”是一个范围,不是一个数值:请只填一个数,如 2100`,
-  multiplier: (text) => `“${text}”中的十、百、千不会读作倍数:请写出整个数,如 2100,或用万、亿,如 2.1万`,
+  multiplier: (text, whole) => `“${text}”中的十、百、千不会读作倍数:请写出整个数,${whole ? `即 ${whole}` : '如 2100,或用万、亿,如 2.1万'}`,
   approximate: (text, number) => `“${text}”是约数:请填一个确切的数,如 ${number}`,
   bound: (text) => `“${text}”不是确切的数:请填实际的数`,
   sizeOnly: (text, moved, size) => `“${text}”:此栏只填变化的幅度,${moved} 请填 ${size}`,

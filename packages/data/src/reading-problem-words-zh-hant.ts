@@ -4,7 +4,7 @@ import type { ReadingProblemWords } from './reading-problem-words.js';
 export const words: ReadingProblemWords = {
   notANumber: (text, example) => `「${text}」不是數字,請用阿拉伯數字填寫,如 ${example ?? '2100 或 2.1萬'}`,
   range: (text) => `「${text}」是一個範圍,不是一個數值:請只填一個數,如 2100`,
-  multiplier: (text) => `「${text}」中的十、百、千不會讀作倍數:請寫出整個數,如 2100,或用萬、億,如 2.1萬`,
+  multiplier: (text, whole) => `「${text}」中的十、百、千不會讀作倍數:請寫出整個數,${whole ? `即 ${whole}` : '如 2100,或用萬、億,如 2.1萬'}`,
   approximate: (text, number) => `「${text}」是約數:請填一個確切的數,如 ${number}`,
   bound: (text) => `「${text}」不是確切的數:請填實際的數`,
   sizeOnly: (text, moved, size) => `「${text}」:此欄只填變化的幅度,${moved} 請填 ${size}`,

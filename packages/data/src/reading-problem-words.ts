@@ -9,7 +9,8 @@ export interface ReadingProblemWords {
   /** Text that is no number, and an example that fits the target (`85` for a rate; the default `2100 or 2.1萬`). */
   notANumber(text: string, example: string | undefined): string;
   range(text: string): string;
-  multiplier(text: string): string;
+  /** 十, 百 or 千 after a number (`1.2千`), and the whole number it meant (`1200`, `3000萬` of `3千萬`) when it reads as one. */
+  multiplier(text: string, whole: string | undefined): string;
   /** An approximate figure (`60余个`), and its number. */
   approximate(text: string, number: string): string;
   /** A bound (`60以上`, `不足50個`): no figure offered to write, as the bound is not it. */

@@ -291,6 +291,18 @@ const firstNumber = (text: string) => /\d[\d.,]*(?:\s*[萬万億亿])?/u.exec(te
 const heldKind = (target: Target): 'total' | 'share' | 'stock' =>
   target.measure === 'rate' ? 'share' : target.measure === 'level' ? 'stock' : 'total';
 
+/** What 十, 百 and 千 multiply by. */
+const small: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+
+/**
+ * The whole number a figure with 十, 百 or 千 meant, with what follows them (萬 or 億, a unit): `1200` of `1.2千`,
+ * `3000萬` of `3千萬`, `1200個` of `1.2千個`; `undefined` where the text is not one number and one of them (`2千5百`).
+ */
+function wholeOf(text: string): string | undefined {
+  const written = /^([+-]?\d[\d,]*(?:\.\d+)?)\s*([十百千])\s*(\D*)$/u.exec(text.normalize('NFKC').trim());
+  return written ? `${Number((Number(written[1]!.replace(/,/g, '')) * small[written[2]!]!).toPrecision(12))}${written[3]}` : undefined;
+}
+
 /** A cell's text quoted on one line: a line break shown as ⏎. */
 const oneLine = (text: string) => text.replace(/\r\n|[\r\n]/g, '⏎');
 
@@ -331,6 +343,7 @@ export function describeReadingProblem(problem: ReadingProblem, target: Target, 
       const shape = notAUnit(problem.text, target);
       if (shape === 'approximate') return w.approximate(problem.text, firstNumber(problem.text));
       if (shape === 'bound') return w.bound(problem.text);
+      if (shape === 'multiplier') return w.multiplier(oneLine(problem.text), wholeOf(problem.text));
       if (shape) return w[shape](oneLine(problem.text));
       // An index, a coefficient or a ratio (unit ''): any unit written is wrong, and the number alone is what to write.
       if (target.unit === '') return w.noUnit(problem.text, firstNumber(problem.text).replace(/[萬万億亿]$/u, ''));

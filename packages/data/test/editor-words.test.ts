@@ -13,6 +13,16 @@ describe('words for a CMS editor', () => {
       const words = describeReadingProblem(read.problem, target, 'zh-Hant');
       assert.ok(words.includes(said) && !words.includes('單位與目標不符'), words);
     }
+    // The whole number to write is the one the text meant (review r106 L9: 1.2千 and 2百 were both told 2100).
+    for (const [text, lang, whole] of [['1.2千', 'zh-Hant', '即 1200'], ['2百', 'zh-Hans', '即 200'], ['3千萬', 'zh-Hant', '即 3000萬'], ['1.5千', 'en', ': 1500'], ['1.2千個', 'zh-Hant', '即 1200個']] as const) {
+      const read = parseReadingValue(text, target);
+      assert.ok('problem' in read, text);
+      const words = describeReadingProblem(read.problem, target, lang);
+      assert.ok(words.includes(whole) && !words.includes('2100'), words);
+    }
+    // Not one number and one multiplier: the general example, no guess.
+    const mixed = parseReadingValue('2千5百', target);
+    assert.ok('problem' in mixed && describeReadingProblem(mixed.problem, target, 'zh-Hant').includes('如 2100'));
     const other = parseReadingValue('2100元', target);
     assert.ok('problem' in other && other.problem.code === 'wrongUnit');
   });
