@@ -6,7 +6,6 @@ import { changeDirection } from '../change-direction.js';
 import { formatAmount, formatNumber } from '../describe-target.js';
 import { evaluatePlanTarget } from '../evaluate-target.js';
 import { unitScale } from '../format-number.js';
-import { parseReadingValue } from '../read-value.js';
 import { describeReadingProblem, InvalidReadingError, type ReadingProblem } from '../reading-problems.js';
 import { hasBidiControl, type Language, type Plan, type Target, type Unit } from '../schema.js';
 import { validationWords } from '../validation-words.js';
@@ -26,7 +25,8 @@ import { sheetHeaders, type SheetColumn } from './sheet-columns.js';
 import { sheetDate } from './sheet-date.js';
 import type { SheetTable } from './sheet-layout.js';
 import { describeRows, describeWhere, sheetProblemWords, type SheetProblem, type SheetProblemCode, type SheetWarning } from './sheet-problems.js';
-import { bareCountOrShare, cleanlyScaled, converted, implausiblyScaled, increaseWritten, inPercent, isDateText, isPlaceholder, isTotal, looksLikeFraction, onlyNumber, periodBeforeValue } from './value-shapes.js';
+import { bareCountOrShare, cleanlyScaled, converted, implausiblyScaled, increaseWritten, inPercent, isDateText, isPlaceholder, isTotal, looksLikeFraction, onlyNumber, overPace, periodBeforeValue } from './value-shapes.js';
+import { parseWithSymbols } from './unit-symbols.js';
 import { serialDate } from './xlsx-date-formats.js';
 
 /** Where in a sheet a problem or a warning is: its row, its column's header, the text found there. */
@@ -259,8 +259,9 @@ export function readRow(row: SheetRow, context: RowContext): RowRead {
   }
   // A value scaled by 萬 or 億 (0.17萬 for a target in 人, 21000人 for one in 萬人) rounded off its binary noise
   // (1700.0000000000002), as the report stores it; a share of a set (4/11) keeps its digits. (The gauge's own value
-  // is not rounded so: its words round it, and the page's bytes are at their budget.)
-  const given = parseReadingValue(valueText, target);
+  // is not rounded so: its words round it, and the page's bytes are at their budget.) A symbol of the target's unit
+  // (21.3亿m³ for 億立方米) is read as its word (r106 L8).
+  const given = parseWithSymbols(valueText, target);
   const scaled = 'value' in given && (/[萬万億亿]/.test(valueText) || unitScale(target.unit) > 1);
   const parsed = scaled ? { value: Number(given.value.toPrecision(12)) } : given;
   if ('problem' in parsed) {
@@ -413,12 +414,13 @@ const isDateProblem = (problem: ReadingProblem): boolean => problem.code === 'in
  * can show, over the plan's period (a fiscal year from 1 July accepts a reading of September). A reading dated after
  * the target's deadline is kept for the history and the trend (`judgedReading` never judges by it), its value checked
  * as of the deadline, when a reading on or before the deadline is there to judge, or when it is dated within the
- * plan's period (`lateOnly`: a figure reported late); else it is refused in `importProgressSheets`.
+ * plan's period (`lateOnly`: a figure reported late); else it is refused in `importProgressSheets`. And the import's
+ * own check of a flow far above its pace (`overPace`, r106 M4), which the gauge's bytes leave out of `checkReading`.
  */
 function judge(plan: Plan, target: Target, value: number, asOf: string, today: string): ReadingProblem | undefined {
   try {
     evaluatePlanTarget(plan, target, { value, asOf }, { today });
-    return undefined;
+    return overPace(target, value, plan.period.start, asOf);
   } catch (error) {
     if (!(error instanceof InvalidReadingError)) throw error;
     return error.problem.code === 'afterDeadline' ? judge(plan, target, value, target.deadline, today) : error.problem;

@@ -3,7 +3,10 @@
  * total's label, a fraction for a percent, a count for a share, a figure scaled a thousand times off the target.
  */
 import { anyOf, RISE_WORDS } from '../change-direction.js';
-import { onLine } from '../format-number.js';
+import { onLine, unitScale } from '../format-number.js';
+import { elapsedShare } from '../iso-date.js';
+import { WRONG_SCALE_RATIO_SCALED } from '../read-value.js';
+import type { ReadingProblem } from '../reading-problems.js';
 import type { Target } from '../schema.js';
 import { PERCENTAGE_POINTS } from '../target-kinds.js';
 import { monthWithoutDay, readsAsDate } from './date-hints.js';
@@ -34,6 +37,27 @@ export function implausiblyScaled(text: string, value: number, target: Target): 
 export function converted(text: string, value: number): boolean {
   const written = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/.exec(text.normalize('NFKC').replace(/\s+/g, ''));
   return !!written && !onLine(value, Number(written[0].replace(/,/g, '')));
+}
+
+/** The least share of a flow's period {@link overPace} paces by: a month of a year, so a figure of the first days is not judged by them alone. */
+const LEAST_PACE = 1 / 12;
+
+/**
+ * A flow in a unit of 萬 or 億 (網絡零售額170億元) read {@link WRONG_SCALE_RATIO_SCALED} times what its pace asks by
+ * the reading's date or more, the share of its period from `start` to the deadline (a month's at least,
+ * {@link LEAST_PACE}): a `wrongScale` problem, or `undefined`. `checkReading` holds a flow to a hundred times the
+ * year's goal, not paced, where its check of a figure too small is: 8850 by 30 June for 170億元, typed in 百萬元, is
+ * 52 times the goal and 104 times the pace (r106 M4). The import's rule, in its own code (the one-gauge page's bytes):
+ * the value in the target's base unit is offered when it is a plausible reading, a hundredth of the pace or more
+ * (300 for 3.3萬人 by 31 March: 0.03萬人).
+ */
+export function overPace(target: Target, value: number, start: string, asOf: string): ReadingProblem | undefined {
+  const scale = unitScale(target.unit);
+  if (target.measure !== 'flow' || scale === 1 || target.value <= 0 || value <= 0 || asOf > target.deadline) return undefined;
+  const asked = target.value * Math.max(LEAST_PACE, elapsedShare(start, target.deadline, asOf));
+  if (value < WRONG_SCALE_RATIO_SCALED * asked * (1 - 1e-9)) return undefined;
+  const inUnit = value / scale;
+  return inUnit >= asked / 100 ? { code: 'wrongScale', value, suggestion: inUnit } : { code: 'wrongScale', value };
 }
 
 /**
@@ -79,18 +103,21 @@ export const inPercent = (target: Target): boolean =>
   (/^[%％]$/.test(target.unit.trim()) || PERCENTAGE_POINTS.test(target.unit.trim())) && (target.measure === undefined || target.measure === 'rate' || target.measure === 'growth' || target.measure === 'change');
 
 /**
- * Whether a value in % reads as a fraction of one: 0.086 for 8.6%, as a formula (本期-基期)/基期 gives it. Between -1
- * and 1 and not 0, `written` (the number as the sheet shows it) with three decimals or more (0.5 or 0.25 may well be
- * the percent meant), under a tenth of the target `goal` and, as a percent, within three times it: 0.086 for ↓12% or
- * 0.028 for ≥3% are fractions; 0.458 for ↓5% (a real fall of 0.458%, 45.8% as a fraction) and 0.125 for +0.5個百分點 are not.
- * The sheet's own rule, for a formula's ratio: a bare fraction of a rate of 20% or more (0.9 for 96%) is refused by
- * `parseReadingValue`, as the elements' `value` is; a number written with its % sign is neither.
+ * Whether a value in % reads as a fraction of one: 0.086 for 8.6%, as a formula (本期-基期)/基期 gives it, or 0.03 for
+ * 3% as typed. Between -1 and 1 and not 0, `written` (the number as the sheet shows it) with two decimals or more
+ * (one decimal, 0.5 or 0.3, may well be the percent meant), under a tenth of the target `goal` and, as a percent,
+ * within three times it: 0.086 or 0.12 for ↓12%, 0.03 or 0.028 for ≥3% are fractions; 0.458 or 0.25 for ↓5% (a real
+ * fall of 0.458%, 45.8% as a fraction) and 0.125 for +0.5個百分點 are not. A real figure that small within those bounds
+ * (a fall of 0.25% against ↓12%) is refused all the same and asked for with its % sign: read as written, a fraction
+ * would pass with its status wrong a hundred times (r106 M3). The sheet's own rule, for a formula's ratio or a typed
+ * fraction: a bare fraction of a rate of 20% or more (0.9 for 96%) is refused by `parseReadingValue`, as the elements'
+ * `value` is; a number written with its % sign is neither.
  */
 export const looksLikeFraction = (value: number, written: string, goal: number): boolean =>
   value !== 0 &&
   Math.abs(value) < Math.min(1, Math.abs(goal) / 10) &&
   100 * Math.abs(value) <= 3 * Math.abs(goal) &&
-  (/\.(\d+)$/.exec(written)?.[1]?.length ?? 0) >= 3;
+  (/\.(\d+)$/.exec(written)?.[1]?.length ?? 0) >= 2;
 
 /**
  * A period written before the value in its cell (`1-6月2000`, `1～6月：2000`, `上半年2000`, `二季度 300`, `截至6月底2000`):
