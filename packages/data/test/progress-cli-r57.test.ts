@@ -43,11 +43,11 @@ describe('dz-plan progress import: rows after their targets’ deadline', () => 
     }
   });
 
-  test('a report date set by rows by their deadline keeps its advice (a slip, or --as-of)', async () => {
+  test('a report date set by rows by their deadline keeps its advice (a slip corrected, or the later date kept)', async () => {
     writeFileSync(at('slipped.csv'), '指標編號,完成值,截至日期\nt09.1,2100,2023-06-30\nt04.4,1234,2023-06-30\nt16.2,2,2023-09-30\n');
     const r = await dzPlanHere('progress', 'import', at('slipped.csv'), '-o', at('slipped.json'), '--lang', 'en');
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stderr, /if that date is a slip, correct its row; else give --as-of 2023-06-30/);
+    assert.match(r.stderr, /if 2023-09-30 is a slip \(the day the sheet was sent\), correct those rows' dates \(to 2023-06-30, say\); if they are figures as of 2023-09-30, they may stay/);
     assert.doesNotMatch(r.stderr, /deadline/);
   });
 });

@@ -257,14 +257,14 @@ describe('dz-plan progress', () => {
     assert.match((await run('diff', at('q1.json'), at('q1.json'))).stdout, /^沒有指標變動$/m);
   });
 
-  test('import: one row dated later than the rest sets the report’s date, and the import says so with the way out (a slip, or --as-of)', async () => {
+  test('import: one row dated later than the rest sets the report’s date, and the import says so with the ways out (a slip corrected, or the later date kept)', async () => {
     const sheet = at('slipped.csv');
     // (A slip past the deadline, 2024-03-31 with nothing by the deadline, is refused as afterDeadline: not this.)
     writeFileSync(sheet, '指標編號,完成值,截至日期\nt09.1,2100,2023-06-30\nt04.4,1234,2023-06-30\nt16.2,2,2023-09-30\n');
     const r = await run('import', sheet, '-o', at('slipped.json'), '--lang', 'en');
     assert.equal(r.status, 0, r.stderr);
     assert.equal(JSON.parse(readFileSync(at('slipped.json'), 'utf8')).asOf, '2023-09-30');
-    assert.match(r.stderr, /the report stands at 2023-09-30, the date of t16\.2 only; 2 other readings stand at 2023-06-30: if that date is a slip, correct its row; else give --as-of 2023-06-30/);
+    assert.match(r.stderr, /the report stands at 2023-09-30, the date of t16\.2 only; 2 other readings stand at 2023-06-30: if 2023-09-30 is a slip \(the day the sheet was sent\), correct those rows' dates \(to 2023-06-30, say\); if they are figures as of 2023-09-30, they may stay, the report stands at 2023-09-30, and the 2 readings at 2023-06-30 are judged not reported this period/);
     // All at one date, or --as-of given: nothing to say.
     writeFileSync(sheet, '指標編號,完成值,截至日期\nt09.1,2100,2023-06-30\nt04.4,1234,2023-06-30\n');
     assert.doesNotMatch((await run('import', sheet, '-o', at('slipped.json'), '--lang', 'en')).stderr, /the report stands at/);

@@ -1,5 +1,6 @@
 /**
- * An output that is one of a command's own inputs: `dz-plan build doc.txt -o doc.txt` replaced the document with the
+ * An output that is one of a command's own inputs, or that is there already for a command that writes what is sent
+ * out to be filled in (`progress template`): `dz-plan build doc.txt -o doc.txt` replaced the document with the
  * plan JSON, and `progress import sheet.csv -o sheet.csv` the sheet with the report, with no way back. Refused before
  * anything is read or written. (`progress import --into report.json` writes the report back on purpose: it is no
  * input checked here.)
@@ -42,4 +43,21 @@ export async function refuseOutputOverInput(output: string | undefined, inputs: 
   for (const input of inputs) {
     if (input !== undefined && (await identity(input)) === target) throw new InputError(outputIsInputWords[lang](output, input));
   }
+}
+
+/** What the refusal to overwrite an existing file says, in each language of the commands. */
+const outputExistsWords: Readonly<Record<Language, (output: string) => string>> = {
+  'zh-Hant': (output) => `${output} 已經存在:不會蓋掉它(可能是填好交回的表);請給另一個檔名,或加 --force 覆寫`,
+  'zh-Hans': (output) => `${output} 已经存在:不会覆盖它(可能是填好交回的表);请给另一个文件名,或加 --force 覆盖`,
+  en: (output) => `${output} already exists: not overwritten (it may be a sheet filled in and sent back); give another file name, or --force to overwrite it`,
+};
+
+/**
+ * Throws an {@link InputError} (exit 2, as an output over an input) when `output` is a file already there and not `force`: a template written
+ * over the sheet a unit filled in and sent back under the same name lost its figures (review r106 L7). A terminal or
+ * a pipe (`/dev/stdout`) is no file to lose.
+ */
+export async function refuseExistingOutput(output: string | undefined, force: boolean | undefined, lang: Language): Promise<void> {
+  if (output === undefined || force) return;
+  if ((await identity(output)) !== undefined) throw new InputError(outputExistsWords[lang](output));
 }

@@ -4,7 +4,7 @@
  * to have problems (each printed with where it is), 2 the command was used wrongly, 3 `--partial` wrote the report
  * without what had problems (a script can tell a report with rows left out).
  */
-import { basename } from 'node:path';
+import { basename, extname } from 'node:path';
 import { isIsoDate } from '../iso-date.js';
 import { latestIsoDate } from '../local-date.js';
 import { issueLine } from '../issues.js';
@@ -17,9 +17,9 @@ import { entryDate } from '../progress/entry-date.js';
 import { fallStoredAsRise } from '../progress/fall-stored-as-rise.js';
 import { languageOfHeaders } from '../progress/header-language.js';
 import { importFilesRead, readProgressFiles } from '../progress/import-files.js';
-import { lateImport } from '../progress/report-date.js';
+import { earlierRows, lateImport } from '../progress/report-date.js';
 import { sourceOf } from '../progress/reading-sources.js';
-import { describeWhere, sheetProblemWords } from '../progress/sheet-problems.js';
+import { describeRows, describeWhere, sheetProblemWords } from '../progress/sheet-problems.js';
 import { InputError, readFailure, readJson, UsageError } from './usage.js';
 import { progressUsageWords } from './progress-usage-words.js';
 import { otherPlanOf, otherPlanWords } from './progress-other-plan-words.js';
@@ -50,6 +50,10 @@ export async function importCommand(args: readonly string[], asked: Language | u
   if (asOf !== undefined && asOf > today) throw new UsageError(earlyWords.asOfAfterToday(asOf, today));
   // --into is written back on purpose when there is no -o; -o over it writes the report where it was, as --into does.
   await refuseOutputOverInput(values.output, [...positionals, values.plan], early);
+  // The report is JSON: -o out.xlsx wrote it into a file no spreadsheet opens (review r106 L6); -o over a sheet read is
+  // said as that, above. No extension (/dev/stdout): as given.
+  const ext = values.output === undefined ? '' : extname(values.output).toLowerCase();
+  if (ext !== '' && ext !== '.json') throw new UsageError(earlyWords.importFormat(values.output!, extname(values.output!)));
   const plan = await planOf(values.plan, values['max-bytes'], early, asked, err);
   // Until the sheets are read, --lang or the plan's language: a report to append to or a sheet's file not read is said in it.
   const planLang = spokenIn(plan, asked);
@@ -187,8 +191,16 @@ export async function importCommand(args: readonly string[], asked: Language | u
   const pastDeadline = lone?.deadlines ? lone : written?.deadlines ? written : undefined;
   // A whole sheet dated after its targets' deadlines, with no earlier date of its own, that moves the report's date.
   const lateSheet = asOf === undefined && !pastDeadline && !lone ? lateImport(added, plan) : undefined;
+  // Rows dated before the report's date that it judges not reported this period (review r106 M1: a statistic lagging a
+  // month), each sheet's and date's named; those at the usual date of a lone report date are said in its advice.
+  const earlier = earlierRows(report, plan, result.sources, today);
+  const inLone = (group: { asOf: string }) => !pastDeadline && lone !== undefined && group.asOf === lone.usual;
+  for (const group of earlier.filter((g) => !inLone(g))) {
+    const where = describeWhere({ file: group.file, ...(group.sheet === undefined ? {} : { sheet: group.sheet }) }, lang);
+    err(words.earlierRows(where, describeRows(group.rows, lang), group.targets, group.asOf, report.asOf));
+  }
   if (pastDeadline) err(words.pastDeadlineDate(pastDeadline.asOf, pastDeadline.targets, pastDeadline.usual, pastDeadline.usualCount, pastDeadline.deadlines!));
-  else if (lone) err(words.loneDate(lone.asOf, lone.targets, lone.usual, lone.usualCount));
+  else if (lone) err(words.loneDate(lone.asOf, lone.targets, lone.usual, lone.usualCount, new Set(earlier.filter(inLone).flatMap((g) => g.targets)).size));
   else if (lateSheet && lateSheet.asOf === report.asOf) err(words.lateImport(lateSheet.asOf, lateSheet.count, lateSheet.deadlines));
   // A last guard: never a report the library refuses (r77 M1: a note the page then refused, the whole report with it).
   const readBack = parseProgressReport(report, plan, { lang });

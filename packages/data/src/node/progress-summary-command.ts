@@ -28,14 +28,21 @@ import { InputError, UsageError } from './usage.js';
 
 type Out = (line: string) => void;
 
-/** The form of `--format`, else of `-o`'s extension (`.md`, `.csv`), else text; a usage error for another. */
+/** The form each extension of `-o` writes: none (`/dev/stdout`, `摘要`) is text, as `.txt` is. */
+const formatByExtension: Readonly<Record<string, SummaryFormat>> = { '': 'text', '.txt': 'text', '.md': 'md', '.markdown': 'md', '.csv': 'csv' };
+
+/**
+ * The form of `--format`, else of `-o`'s extension (`.md`, `.csv`), else text; a usage error for another format, or
+ * for an extension that is none of them (`摘要.xlsx` got text: review r106 L6), `--format` given or not.
+ */
 function formatOf(format: string | undefined, output: string | undefined, lang: Language): SummaryFormat {
+  const ext = output === undefined ? '' : extname(output).toLowerCase();
+  if (!Object.hasOwn(formatByExtension, ext)) throw new UsageError(progressUsageWords[lang].summaryFormat(output!, extname(output!)));
   if (format !== undefined) {
     if ((summaryFormats as readonly string[]).includes(format)) return format as SummaryFormat;
     throw new UsageError(progressSummaryWords[lang].format(format));
   }
-  const ext = output === undefined ? '' : extname(output).toLowerCase();
-  return ext === '.md' || ext === '.markdown' ? 'md' : ext === '.csv' ? 'csv' : 'text';
+  return formatByExtension[ext]!;
 }
 
 /**

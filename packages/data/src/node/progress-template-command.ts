@@ -1,7 +1,8 @@
 /**
- * `dz-plan progress template [-o FILE.csv|.xlsx] [--unit U] [--section S] [--plan plan.json] [--lang L]`: a progress
- * sheet (督查台賬) to fill in, one row per target (`../progress/template.ts`). Exit codes: 0 written, 1 the plan cannot
- * be read or the unit or section selects nothing, 2 the command was used wrongly.
+ * `dz-plan progress template [-o FILE.csv|.xlsx] [--force] [--unit U] [--section S] [--plan plan.json] [--lang L]`:
+ * a progress sheet (督查台賬) to fill in, one row per target (`../progress/template.ts`). Exit codes: 0 written, 1 the
+ * plan cannot be read or the unit or section selects nothing, 2 the command was used wrongly, or `-o` names a file
+ * there already and no `--force` (the sheet sent back under the template's name, with its figures: review r106 L7).
  */
 import { extname } from 'node:path';
 import { indexPlan } from '../plan-index.js';
@@ -10,7 +11,7 @@ import type { Language } from '../schema.js';
 import { progressTemplate, templateCsv, templateXlsx, TemplateScopeError } from '../progress/index.js';
 import { InputError, UsageError } from './usage.js';
 import { progressUsageWords } from './progress-usage-words.js';
-import { refuseOutputOverInput } from './output-path.js';
+import { refuseExistingOutput, refuseOutputOverInput } from './output-path.js';
 import { progressCommandWords } from './progress-words.js';
 import { shownIn, unitNameIn } from './plan-shown.js';
 import { maxBytesIn, planOf, progressArgs, spokenIn, write } from './progress-files.js';
@@ -21,13 +22,15 @@ type Out = (line: string) => void;
 export async function templateCommand(args: readonly string[], asked: Language | undefined, out: Out, err: Out): Promise<number> {
   // Until the plan is read, the language of --lang or zh-Hant; then that of --lang or the plan's.
   const early = asked ?? 'zh-Hant';
-  const { values, positionals } = progressArgs(args, early, { output: { type: 'string', short: 'o' }, unit: { type: 'string' }, section: { type: 'string' } });
+  const { values, positionals } = progressArgs(args, early, { output: { type: 'string', short: 'o' }, unit: { type: 'string' }, section: { type: 'string' }, force: { type: 'boolean' } });
   maxBytesIn(values['max-bytes'], early);
   const earlyWords = progressUsageWords[early];
   if (positionals.length) throw new UsageError(earlyWords.templateTakesNoFile(positionals.join(' ')));
   const format = values.output === undefined ? '.csv' : extname(values.output).toLowerCase();
   if (format !== '.csv' && format !== '.xlsx') throw new UsageError(earlyWords.templateFormat(values.output!));
   await refuseOutputOverInput(values.output, [values.plan], early);
+  // Never over a file there already (the sheet sent back under the template's name, with its figures) unless --force.
+  await refuseExistingOutput(values.output, values.force, early);
   const plan = await planOf(values.plan, values['max-bytes'], early, asked, err);
   const lang = spokenIn(plan, asked);
   const words = progressUsageWords[lang];

@@ -31,6 +31,10 @@ interface ProgressUsageWords {
   readonly writeReasons?: FileReasonWords;
   readonly templateTakesNoFile: (files: string) => string;
   readonly templateFormat: (output: string) => string;
+  /** `import -o` naming a file whose extension (`ext`, `.xlsx`) is not `.json`: the report is JSON (review r106 L6). */
+  readonly importFormat: (output: string, ext: string) => string;
+  /** `summary -o` naming a file whose extension is none of the summary's forms (`summaryExtensions`). */
+  readonly summaryFormat: (output: string, ext: string) => string;
   /** What a template's unit or section names that the plan does not have; `undefined`: the error's own message. */
   readonly templateScope?: (scope: TemplateScope) => string;
   /**
@@ -86,6 +90,8 @@ export const progressUsageWords: Readonly<Record<Language, ProgressUsageWords>> 
     writeReasons: { missing: '所在的資料夾不存在', folder: '這是資料夾,不是檔案', denied: '沒有權限寫入', busy: '檔案正被其他程式(如 Excel)開啟,請先關閉' },
     templateTakesNoFile: (files) => `progress template 不接檔案(要寫入檔案請用 -o),多了 ${files}`,
     templateFormat: (output) => `-o 必須是 .csv 或 .xlsx 檔,不是 ${output}`,
+    importFormat: (output, ext) => `-o ${output} 的副檔名是 ${ext}:progress import 寫出的報告是 JSON,請用 .json 檔`,
+    summaryFormat: (output, ext) => `-o ${output} 的副檔名是 ${ext}:progress summary 寫出文字(.txt)、Markdown(.md)或 CSV(.csv),請用其中一種副檔名`,
     templateScope: (scope) =>
       scope.code === 'noUnit'
         ? `規劃 ${scope.plan} 中沒有單位「${scope.unit}」`
@@ -132,6 +138,8 @@ export const progressUsageWords: Readonly<Record<Language, ProgressUsageWords>> 
     writeReasons: { missing: '所在的文件夹不存在', folder: '这是文件夹,不是文件', denied: '没有权限写入', busy: '文件正被其他程序(如 Excel)打开,请先关闭' },
     templateTakesNoFile: (files) => `progress template 不接文件(要写入文件请用 -o),多了 ${files}`,
     templateFormat: (output) => `-o 必须是 .csv 或 .xlsx 文件,不是 ${output}`,
+    importFormat: (output, ext) => `-o ${output} 的扩展名是 ${ext}:progress import 写出的报告是 JSON,请用 .json 文件`,
+    summaryFormat: (output, ext) => `-o ${output} 的扩展名是 ${ext}:progress summary 写出文本(.txt)、Markdown(.md)或 CSV(.csv),请用其中一种扩展名`,
     templateScope: (scope) =>
       scope.code === 'noUnit'
         ? `规划 ${scope.plan} 中没有单位“${scope.unit}”`
@@ -164,6 +172,8 @@ export const progressUsageWords: Readonly<Record<Language, ProgressUsageWords>> 
     cannotWrite: (file, detail) => `cannot write ${file}: ${detail}`,
     templateTakesNoFile: (files) => `progress template takes no FILE (write one with -o), not ${files}`,
     templateFormat: (output) => `-o must name a .csv or .xlsx file, not ${output}`,
+    importFormat: (output, ext) => `-o ${output} ends in ${ext}: progress import writes the report as JSON; name a .json file`,
+    summaryFormat: (output, ext) => `-o ${output} ends in ${ext}: progress summary writes text (.txt), Markdown (.md) or CSV (.csv); name a file with one of those extensions`,
     unitMeant: (names) => `; did you mean "${names.join('", "')}"?`,
     importNeedsFiles: () => 'progress import needs one FILE or more (.csv or .xlsx)',
     asOfNotDate: (value) => `--as-of must be a date such as 2023-06-30, not "${value}"`,

@@ -6,7 +6,9 @@
 import type { ProgressReport } from '../progress-report.js';
 import { indexPlan } from '../plan-index.js';
 import type { Plan } from '../schema.js';
+import { notReportedBy } from './diff-reports.js';
 import { entryDate } from './entry-date.js';
+import type { ReadingSource, SourceRow } from './reading-sources.js';
 
 /** The report's date when fewer readings stand at it than at its most common earlier date; else `undefined`. */
 export interface LoneReportDate {
@@ -65,4 +67,37 @@ function deadlinesBefore(targets: readonly string[], date: string, plan: Plan | 
   const byId = plan && indexPlan(plan).targetById;
   const deadlines = targets.map((id) => byId?.get(id)?.deadline);
   return deadlines.every((deadline) => deadline !== undefined && deadline < date) ? [...new Set(deadlines as string[])].sort() : undefined;
+}
+
+/** One date of one sheet's rows that {@link earlierRows} finds: the date, the rows and their targets. */
+export interface EarlierRows {
+  readonly file: string;
+  readonly sheet?: string;
+  readonly asOf: string;
+  readonly rows: readonly number[];
+  readonly targets: readonly string[];
+}
+
+/**
+ * The rows of an import dated before the report's date and their targets' deadline whose readings the report (as
+ * written: the import's readings with the report appended to) is judged by: those targets count as not reported this
+ * period (本期未報, `notReportedBy`'s rule, the summary's: one home), a statistic that lags a month or a typo alike.
+ * Grouped by sheet and date, in the order read. Targets due by the report's date are the `beforeDeadline` warning's.
+ */
+export function earlierRows(report: ProgressReport, plan: Plan, sources: readonly ReadingSource[], today: string): EarlierRows[] {
+  const deadlineOf = new Map(plan.targets.map((t) => [t.id, t.deadline]));
+  const groups = new Map<string, { file: string; sheet?: string; asOf: string; rows: { row: SourceRow; target: string }[] }>();
+  for (const stale of notReportedBy(report, plan, { today })) {
+    if (deadlineOf.get(stale.target)! <= report.asOf) continue;
+    for (const row of sources.find((s) => s.target === stale.target && s.asOf === stale.asOf)?.rows ?? []) {
+      const key = [row.file, row.sheet ?? '', stale.asOf].join('\u0000');
+      const group = groups.get(key) ?? { file: row.file, ...(row.sheet === undefined ? {} : { sheet: row.sheet }), asOf: stale.asOf, rows: [] };
+      group.rows.push({ row, target: stale.target });
+      groups.set(key, group);
+    }
+  }
+  return [...groups.values()].map(({ rows, ...group }) => {
+    const sorted = rows.sort((a, b) => a.row.row - b.row.row);
+    return { ...group, rows: sorted.map((r) => r.row.row), targets: sorted.map((r) => r.target) };
+  });
 }
