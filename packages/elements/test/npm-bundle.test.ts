@@ -56,8 +56,11 @@ const GAUGE_FIRST_GZIP = 33 * 1024;
  * 2026-12-06: F195 (力爭 in a target's words), F196 (a gauge's value without as-of past its deadline noticed, shown
  * errors in the console) and F197/F203 (the matrix's shadows at the edges of its scroll box) took it to 60.3 KB; the
  * ceiling from 60 KB to 61 (the room F202 made is the CDN build's alone).
+ * 2026-12-07: F256/F260 (how far a target missed, and 未報送 once due, review r100 M2 and L8: in the npm build the
+ * judging code carries them statically, where the CDN build loads the words on demand) took it to 61.08 KB; the ceiling
+ * from 61 KB to 61.2.
  */
-const ALL_FIRST_GZIP = 61 * 1024;
+const ALL_FIRST_GZIP = 61.2 * 1024;
 
 const work = mkdtempSync(join(tmpdir(), 'dz-npm-bundle-'));
 after(() => rmSync(work, { recursive: true, force: true }));

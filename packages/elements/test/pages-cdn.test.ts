@@ -12,7 +12,8 @@
  * - cms-page: examples/cms.html as a CMS editor pastes it;
  * - hostile-page: markup and script URLs in every input, under a strict CSP with Trusted Types;
  * - print: the elements printed to PDF (Chromium by playwright, Firefox by puppeteer) and read back;
- * - cdn-plan-language: a page that does not say its language shows a plan in the plan's own.
+ * - cdn-plan-language: a page that does not say its language shows a plan in the plan's own;
+ * - cdn-gap: how far a gauge missed, its words fetched only by a page that shows one.
  */
 import './pages/cdn-pages.test.js';
 import './pages/cdn-strings-fail.test.js';
@@ -20,3 +21,4 @@ import './pages/cms-page.test.js';
 import './pages/hostile-page.test.js';
 import './pages/print.test.js';
 import './pages/cdn-plan-language.test.js';
+import './pages/cdn-gap.test.js';

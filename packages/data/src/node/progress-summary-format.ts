@@ -19,7 +19,7 @@ import type { Language, Plan } from '../schema.js';
 import { readingsIn, targetIn, unitNameIn } from './plan-shown.js';
 import { countsOf, isBehind, isExceeded, isOffTarget, isWarned, lateContradicts, otherTargets, type ProgressSummary, type SummaryKey, type SummaryTarget } from './progress-summary.js';
 import { progressSummaryWords } from './progress-summary-words.js';
-import { targetGap } from './target-gap.js';
+import { targetGap } from '../target-gap.js';
 
 /** The forms a summary is written in (`--format`). */
 export const summaryFormats = ['text', 'md', 'csv'] as const;

@@ -22,8 +22,8 @@ export function sayProblem(problem: ReadingProblem, target: Target, lang: Langua
 }
 
 /**
- * What `say` gives from the words' chunk: a reading problem in words, a unit's "did you mean", what a plan has after a
- * "not found" (`plan-ranges.ts`: `:本計劃的任務為 1–69`); `''` while the chunk loads (counted in `problemWords.missed`,
+ * What `say` gives from the words' chunk: a reading problem in words, how far a reading missed (`sayGap`), a unit's
+ * "did you mean", what a plan has after a "not found" (`plan-ranges.ts`: `:本計劃的任務為 1–69`); `''` while the chunk loads (counted in `problemWords.missed`,
  * so the element waits for it) or when it cannot be loaded (a message then ends at what was not found).
  */
 export function onDemand(say: (words: typeof import('./problem-words.lazy.js')) => string): string {

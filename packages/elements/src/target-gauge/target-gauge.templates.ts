@@ -42,12 +42,14 @@ export function renderReading(
   lang: Language,
   t: Strings,
   stale?: boolean,
+  /** How far it missed (`差50個`: `JudgedTarget.gap`), beside its status and in the meter's sentence, as `dz-plan progress summary` says it. */
+  gap?: string,
 ): TemplateResult {
   const g = gaugeGeometry(evaluation);
   // The meter as the compact gauge draws it (`meterAria`), its class and part written here once rather than bound on every gauge.
   // A stale reading's words stand for its status, on screen and in the meter's sentence.
   const staleWords = stale ? t.statusStale : undefined;
-  const aria = meterAria(target, evaluation, g, lang, staleWords);
+  const aria = meterAria(target, evaluation, g, lang, staleWords, gap);
   // One template instance per part of the gauge that varies in shape (the ring or bar, the status): the reading's
   // words and the pace are plain text in the one template, the pace's key hidden by CSS where nothing is paced.
   const paced = isPaced(evaluation);
@@ -57,7 +59,7 @@ export function renderReading(
   // readers, which read them once, from the meter; the deadline, which it does not say, is the meter's description.
   // A box, not a figure: screen readers would say an unnamed figure before the meter, which names the metric (the
   // label is hidden from them, as the meter says it).
-  return html`<div class="gauge ${`${variant}${paced ? ' paced' : ''}${centre.length > 6 ? ' long' : ''}`}" part="base" data-status=${stale ? 'stale' : statusKey(evaluation.status)} data-tone=${stale ? 'neutral' : statusTones[evaluation.status]} ?data-exceeded=${g.exceeded} lang=${lang}><div class="label" part="label" aria-hidden="true">${target.metric[lang]}</div><div class="body"><span class="meter" part="meter" role="meter" aria-label=${aria.label} aria-valuemin=${aria.min} aria-valuemax=${aria.max} aria-valuenow=${aria.now} aria-valuetext=${aria.text} aria-describedby="due">${variant === 'bar' ? renderBar(g) : renderRing(g, stale ? readingGlyphs.stale : statusGlyphs[evaluation.status], centre)}</span><div class="details"><p class="reading" part="value" aria-hidden="true"><span class="amount">${readingAmount(evaluation, lang, t)}</span> <span class="progress">${readingProgress(evaluation, t)}</span></p><div aria-hidden="true">${renderStatus(evaluation.status, lang, g.exceeded, 'status', staleWords)}</div><p class="goal" part="target" aria-hidden="true">${t.gaugeTarget} <span class="goal-amount">${describeTarget(target, lang)}</span> <span class="due" id="due">${t.gaugeDue(formatIsoDate(target.deadline, lang))}</span></p><p class="pace" part="expected" aria-hidden="true">${evaluation.expected === undefined
+  return html`<div class="gauge ${`${variant}${paced ? ' paced' : ''}${centre.length > 6 ? ' long' : ''}`}" part="base" data-status=${stale ? 'stale' : statusKey(evaluation.status)} data-tone=${stale ? 'neutral' : statusTones[evaluation.status]} ?data-exceeded=${g.exceeded} lang=${lang}><div class="label" part="label" aria-hidden="true">${target.metric[lang]}</div><div class="body"><span class="meter" part="meter" role="meter" aria-label=${aria.label} aria-valuemin=${aria.min} aria-valuemax=${aria.max} aria-valuenow=${aria.now} aria-valuetext=${aria.text} aria-describedby="due">${variant === 'bar' ? renderBar(g) : renderRing(g, stale ? readingGlyphs.stale : statusGlyphs[evaluation.status], centre)}</span><div class="details"><p class="reading" part="value" aria-hidden="true"><span class="amount">${readingAmount(evaluation, lang, t)}</span> <span class="progress">${readingProgress(evaluation, t)}</span></p><div aria-hidden="true">${renderStatus(evaluation.status, lang, g.exceeded, 'status', staleWords, gap)}</div><p class="goal" part="target" aria-hidden="true">${t.gaugeTarget} <span class="goal-amount">${describeTarget(target, lang)}</span> <span class="due" id="due">${t.gaugeDue(formatIsoDate(target.deadline, lang))}</span></p><p class="pace" part="expected" aria-hidden="true">${evaluation.expected === undefined
             ? evaluation.measure === 'designation' ? t.gaugeConferred : evaluation.heldAllYear ? t.gaugeHeldAllYear : t.gaugeNotPaced
             : `${expectedLabel(evaluation, t)} ${pacePercent(evaluation)}`}</p><p class="as-of" aria-hidden="true">${t.gaugeAsOf(formatIsoDate(evaluation.asOf, lang))}</p>${note ? html`<p class="note" part="note" lang=${noteLang(note, lang)}>${note}</p>` : nothing}${renderTrend(target, history, lang, t, 'trend', evaluation.asOf)}</div></div></div>`;
 }

@@ -1,4 +1,4 @@
-import { nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { ProgressReport, Status } from '@dz-tasks/data';
 import { DzElement, type ElementView } from '../shared/base-element.js';
 import { choiceInput, given, numberInput, textInput, type Taken } from '../shared/inputs.js';
@@ -59,7 +59,7 @@ const schemeInput = choiceInput<GaugeScheme>(['traffic', 'rag5']);
  * @csspart note - The remark of the progress report's entry.
  * @csspart trend - The trend over the feed's readings, where it gives more than one: in words, then the readings in date order.
  * @csspart loading - The loading skeleton.
- * @csspart empty - The "no progress reported yet" message.
+ * @csspart empty - The "no progress reported yet" message; once the report's date has reached the target's deadline, "not reported" (未報送) with its glyph, its `status` part.
  * @csspart error - The error message: below the target it is about (its value or feed is wrong), or alone (the target or the plan is unknown).
  * @csspart notices - The list of notices above the content (a misspelt attribute, a word not allowed).
  * @csspart notice - One notice.
@@ -182,11 +182,12 @@ export class DzTargetGauge extends DzElement<GaugeReady> {
     const { lang, strings: t } = this.i18n;
     switch (view.progress) {
       case 'reading':
-        return renderReading(view.target, view.evaluation, view.note, view.history ?? [], variantInput.pick(this.variant), lang, t, view.stale);
+        return renderReading(view.target, view.evaluation, view.note, view.history ?? [], variantInput.pick(this.variant), lang, t, view.stale, view.gap);
       case 'loading':
         return renderTarget(view.target, this.renderLoading(1), lang, t);
       case 'empty':
-        return renderTarget(view.target, this.renderEmpty(t.noValue), lang, t);
+        // Due with no entry in the report: 未報送 with its glyph, as a status is shown (`JudgedTarget.unreportedStatus`).
+        return renderTarget(view.target, view.unreported ? html`<p class="message empty" part="empty" role="status" lang=${this.i18n.stringsLang}>${view.unreported(t, 'status')}</p>` : this.renderEmpty(t.noValue), lang, t);
       default:
         // An error about its value or feed below the target it is about (`none` with an error, see `GaugeReady`).
         return renderTarget(view.target, view.error ? this.renderError(view.error) : nothing, lang, t);

@@ -10,16 +10,18 @@ import { onDemand, sayProblem } from '../shared/problem-words.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
 
 /**
- * The gauge once its target is known: the target alone (`none`, `loading`, `empty` feed), or a judged reading. An
- * error about its value or feed is the target alone with the view's `error`: the metric still says which target's
- * figure is wrong.
+ * The gauge once its target is known: the target alone (`none`, `loading`, `empty`: a feed with no entry for it,
+ * with its status 未報送 once due, `unreported`), or a judged reading. An error about its value or feed is the target
+ * alone with the view's `error`: the metric still says which target's figure is wrong.
  */
 export type GaugeReady =
-  | { readonly target: Target; readonly progress: 'none' | 'loading' | 'empty' }
+  | { readonly target: Target; readonly progress: 'none' | 'loading' | 'empty'; readonly unreported?: JudgedTarget['unreportedStatus'] }
   | {
       readonly target: Target;
       readonly progress: 'reading';
       readonly evaluation: TargetEvaluation;
+      /** How far it missed at its deadline or is over its ceiling, in words (`JudgedTarget.gap`). */
+      readonly gap?: string;
       readonly note?: string;
       /** The feed's readings of the target in date order, when it gives more than one. */
       readonly history?: readonly ProgressReading[];
@@ -105,7 +107,8 @@ export function gaugeViewOf(
   if (report.state === 'loading') return { kind: 'ready', target, progress: 'loading' };
   if (report.state === 'error') return failed(target, report.error);
   const judged = judgeTarget(api, target, report.value, lang);
-  if (judged.unreported) return { kind: 'ready', target, progress: 'empty' };
+  // No entry for the target: 尚無進度數據 before its deadline, 未報送 once the report's date has reached it.
+  if (judged.unreported) return { kind: 'ready', target, progress: 'empty', unreported: judged.unreportedStatus };
   // A reading of the feed that cannot be judged is the feed's mistake: said naming the file, as its other errors are.
   return readingView(target, { ...judged, problem: judged.problem && t.invalidFeed(input.src!, judged.problem) });
 }
@@ -114,10 +117,10 @@ export function gaugeViewOf(
  * A judged reading as the gauge's view. One that cannot be judged (the wrong scale, a date before the period) is an
  * error that says what was expected: a reading always comes back judged or with its problem.
  */
-function readingView(target: Target, judged: Pick<JudgedTarget, 'evaluation' | 'problem' | 'note' | 'history' | 'stale'>): ElementView<GaugeReady> & { readonly kind: 'ready' } {
-  const { evaluation, problem, note, history, stale } = judged;
+function readingView(target: Target, judged: Pick<JudgedTarget, 'evaluation' | 'gap' | 'problem' | 'note' | 'history' | 'stale'>): ElementView<GaugeReady> & { readonly kind: 'ready' } {
+  const { evaluation, gap, problem, note, history, stale } = judged;
   if (!evaluation) return failed(target, { code: ErrorCode.invalidValue, message: problem ?? '' });
-  return { kind: 'ready', target, progress: 'reading', evaluation, note, history, stale };
+  return { kind: 'ready', target, progress: 'reading', evaluation, gap, note, history, stale };
 }
 
 /** An error about the value or the feed of a known target: the target alone, the error below it. */

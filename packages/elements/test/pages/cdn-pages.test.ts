@@ -267,8 +267,13 @@ const fixtures = '/packages/elements/test-fixtures';
 // language controller notes the plan's `sourceLanguage`: the shared chunk), and a misspelt tag's note says its Chinese
 // in the page's script (the loader's `tell`): about 75 bytes on the gauge page (the shared chunk 67; the plan looked at
 // only where the page says no language, so a gauge still walks up the tree once per read): about 30,450 (→ 29.8).
+// F256, F260 (review r100 M2, L8): how far a target missed (差50個) beside its status and in its meter's sentence, its
+// words and the data package's targetGap in the chunk of words on demand (problem-words.lazy.ts), fetched by the first
+// reading missed or over its ceiling; 未報送 with its glyph once due, drawn by the feed's judging code (the validators'
+// chunk, with the tally's words): without F259's, the gauge 30,671 bytes (29.9 → 30.0, its goal), the card 39,530, all
+// three 76,716, the unit summary 49,185, the overview 47,045 (F256 had the words and code on every page: the gauge 31,309).
 const budgets = [
-  { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 29.9, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'lists', 'inputs', 'trend'] },
+  { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'lists', 'inputs', 'trend'] },
   { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 38.7, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 38.7, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 75 },

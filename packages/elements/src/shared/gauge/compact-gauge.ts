@@ -23,6 +23,8 @@ export interface CompactGaugeOptions {
    * tone, since a pace judged at an older date is not the report's.
    */
   readonly stale?: boolean;
+  /** How far it missed at its deadline or is over its ceiling (`差50個`: `JudgedTarget.gap`), beside its status and in the meter's sentence. */
+  readonly gap?: string | undefined;
 }
 
 /**
@@ -50,7 +52,9 @@ export function renderCompactGauge(
   const stale = options.stale ? strings.statusStale : undefined;
   // The `role="meter"` element, its range and a spoken value built from the data (`meterAria`, as <dz-target-gauge>'s):
   // `aria-valuetext` is the evaluation's sentence (ending "not reported this period" for a stale reading).
-  const aria = meterAria(target, evaluation, g, lang, stale);
+  // How far a target missed (`差50個`), beside its status and in the meter's sentence.
+  const { gap } = options;
+  const aria = meterAria(target, evaluation, g, lang, stale, gap);
   return html`<span
     class="gauge-compact"
     part="gauge"
@@ -76,7 +80,7 @@ export function renderCompactGauge(
     >
     ${asOf ? html`<span class="gauge-as-of" part="gauge-as-of" aria-hidden=${asOf === evaluation.asOf ? 'true' : nothing}>${strings.gaugeAsOf(formatIsoDate(asOf, lang))}</span>` : nothing}
     <span class="gauge-progress" part="gauge-progress" aria-hidden="true">${formatProgress(evaluation, lang, strings)}</span>
-    <span aria-hidden="true">${renderStatus(evaluation.status, lang, g.exceeded, undefined, stale)}</span>
+    <span aria-hidden="true">${renderStatus(evaluation.status, lang, g.exceeded, undefined, stale, gap)}</span>
     ${unsaidExceeded(evaluation, lang, g, stale)}
     ${options.note ? html`<span class="gauge-note" part="gauge-note" lang=${noteLang(options.note, lang)}>${options.note}</span>` : nothing}
   </span>`;

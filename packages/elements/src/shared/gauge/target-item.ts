@@ -9,7 +9,7 @@ import { renderTrend } from './trend-module.js';
 /**
  * `<li part="target">` of a judged target: its metric, its compact gauge (with the feed's status when it can be
  * judged, the reading's date when it is not the report's, "not reported this period" when it is older), why a reading
- * cannot be judged, "no progress reported yet", a deadline other than the plan's end, and the
+ * cannot be judged, "no progress reported yet" (or once due, 未報送 with its glyph: `unreportedStatus`), a deadline other than the plan's end, and the
  * readings over time when the feed gives more than one. The metric is hidden from screen readers where the gauge
  * draws a meter, which is named by it.
  * `before` goes before the metric (a unit summary puts the task number there).
@@ -18,9 +18,9 @@ export function renderTargetItem(judged: JudgedTarget, lang: Language, t: String
   const { target, due, evaluation, problem, note, unreported, history, stale } = judged;
   return html`<li part="target" class="target" data-target-id=${target.id}>
     ${before}<span class="metric" aria-hidden=${evaluation ? 'true' : nothing}>${target.metric[lang]}</span>
-    ${renderCompactGauge(target, evaluation, lang, t, { note, stale, asOf: readingDate(judged) })}
+    ${renderCompactGauge(target, evaluation, lang, t, { note, stale, asOf: readingDate(judged), gap: judged.gap })}
     ${problem === undefined ? nothing : html`<span class="reading-problem" part="reading-problem">${t.invalidValue(problem)}</span>`}
-    ${unreported ? html`<span class="no-value">${t.noValue}</span>` : nothing}
+    ${unreported ? (judged.unreportedStatus?.(t) ?? html`<span class="no-value">${t.noValue}</span>`) : nothing}
     ${due ? html`<span class="deadline">${t.gaugeDue(formatIsoDate(target.deadline, lang))}</span>` : nothing}
     ${evaluation && history ? renderTrend(target, history, lang, t, 'gauge-trend', evaluation.asOf) : nothing}
   </li>`;

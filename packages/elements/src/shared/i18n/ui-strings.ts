@@ -181,7 +181,10 @@ export interface UiStrings {
    * @param date The deadline, already formatted for the language.
    */
   readonly gaugeUndated: (date: string) => string;
-  /** Shown when the progress report has no entry for the target. */
+  /**
+   * Shown when the progress report has no entry for the target and is dated before its deadline (a report before a
+   * target is due need not carry it); from its deadline, {@link UiStrings.statusUnreported}.
+   */
   readonly noValue: string;
   /**
    * The task card's error for a `task` that names no task: `Task 99 not found`. The card adds the plan's tasks
@@ -315,7 +318,10 @@ export interface UiStrings {
   readonly summaryNoTargets: string;
   /** A status group of targets whose reading cannot be judged (a value in the wrong scale). */
   readonly statusCannotJudge: string;
-  /** A status group (and a bar segment) of targets the progress report has no entry for. */
+  /**
+   * A status group (and a bar segment) of targets the progress report has no entry for; and, with its glyph, the
+   * status of such a target on a gauge and in a target list once the report's date has reached its deadline (r100 L8).
+   */
   readonly statusUnreported: string;
   /**
    * A target whose judged reading is older than the report and its deadline (`staleReading`): not reported this period, the words of

@@ -1,12 +1,14 @@
 /**
  * How far a reading missed its target, as an office says it in a year-end summary (review r100 M2): 差1.5億元 of
  * 88.5 against ≥ 90億元, 0.4個百分點 of a rate at 89.6 against ≥ 90%, 超出上限0.13億立方米 of 21.3 against
- * ≤ 21.17億立方米. Out of the gauge's chunk (its sentence stays as it is): `dz-plan progress summary` says it.
+ * ≤ 21.17億立方米. One home for the figure `dz-plan progress summary` prints beside the status and the elements show (the
+ * gauge, the card's and the unit summary's targets: beside the status and in the meter's spoken value); each words it
+ * in its own table (`progress-summary-words.ts`, the elements' UI strings), the sentence staying as it is.
  */
-import { formatAmount } from '../describe-target.js';
-import { Status } from '../messages.js';
-import type { Language, Target } from '../schema.js';
-import { PERCENTAGE_POINTS } from '../target-kinds.js';
+import { formatAmount } from './describe-target.js';
+import { Status } from './messages.js';
+import type { Language, Target } from './schema.js';
+import { PERCENTAGE_POINTS } from './target-kinds.js';
 
 /** A miss's size in words ({@link TargetGap.amount}), and whether it is over the target (a ceiling, an upper limit) or short of it. */
 export interface TargetGap {
