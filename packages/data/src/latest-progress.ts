@@ -115,16 +115,20 @@ export function readingShown(
 }
 
 /**
- * Whether a target's reading (its {@link judgedReading}) is dated before the earlier of the target's deadline and its
- * report's own date (`asOf`): the target was not reported for this period (a report appended to keeps the last
- * period's reading as the latest), and its status stands at the reading's date, not the report's. A figure dated at
- * the deadline is the final one, not old, in a report dated after it. Given the reading's `evaluation`, a status no
- * later reading can change ({@link settledStatus}: a running total over its ceiling, or met) stands, and the reading
- * is not stale. The one rule of `dz-plan progress diff`'s "本期未報" and the elements'.
+ * Whether a target's reading (its {@link judgedReading}) is dated before the target's deadline and before the
+ * calendar month of its report's own date (`asOf`): the target was not reported for this period (a report appended to
+ * keeps the last period's reading as the latest), and its status stands at the reading's date, not the report's. A
+ * reading of the report's own month is this period's (the period is a month: a figure as of 29 June is June's, in a
+ * report of 30 June; review r107 M5); a quarterly report's earlier months are not its own month, so stay stale. A
+ * figure dated at the deadline is the final one, not old, in a report dated after it. Given the reading's
+ * `evaluation`, a status no later reading can change ({@link settledStatus}: a running total over its ceiling, or met)
+ * stands, and the reading is not stale. The one rule of `dz-plan progress diff`'s and `summary`'s "本期未報", the
+ * import's warnings and the elements'.
  *
  * @example
  * ```ts
  * staleReading({ value: 600, asOf: '2023-06-30' }, { deadline: '2023-12-31' }, { asOf: '2023-09-30' }); // true
+ * staleReading({ value: 600, asOf: '2023-06-29' }, { deadline: '2023-12-31' }, { asOf: '2023-06-30' }); // false: June's
  * staleReading({ value: 2950, asOf: '2023-12-31' }, { deadline: '2023-12-31' }, { asOf: '2024-01-15' }); // false
  * staleReading({ value: 3100, asOf: '2023-09-30' }, t091, { asOf: '2024-01-15' }, evaluation); // false: 已達成 stands
  * ```
@@ -135,5 +139,6 @@ export function staleReading(
   report: Pick<ProgressReport, 'asOf'>,
   evaluation?: Pick<TargetEvaluation, 'measure' | 'status' | 'lowerIsBetter'>,
 ): boolean {
-  return reading.asOf < report.asOf && reading.asOf < target.deadline && !(evaluation && settledStatus(evaluation));
+  // Before the report's month ('2023-06-29' < '2023-06' is false: a prefix sorts first).
+  return reading.asOf < report.asOf.slice(0, 7) && reading.asOf < target.deadline && !(evaluation && settledStatus(evaluation));
 }

@@ -6,6 +6,7 @@
  * input checked here.)
  */
 import { stat } from 'node:fs/promises';
+import { extname } from 'node:path';
 import type { Language } from '../schema.js';
 import { InputError } from './usage.js';
 
@@ -60,4 +61,13 @@ const outputExistsWords: Readonly<Record<Language, (output: string) => string>> 
 export async function refuseExistingOutput(output: string | undefined, force: boolean | undefined, lang: Language): Promise<void> {
   if (output === undefined || force) return;
   if ((await identity(output)) !== undefined) throw new InputError(outputExistsWords[lang](output));
+}
+
+/**
+ * The extension of an output's name, lower case, as a file type: `''` for none, and for a suffix with no letter, which
+ * is no file type (`r.2023.06`, `摘要.2023-06-30`: a date, refused as the extension `.06`: review r107 L2).
+ */
+export function outputExtension(output: string | undefined): string {
+  const ext = output === undefined ? '' : extname(output).toLowerCase();
+  return /\p{L}/u.test(ext) ? ext : '';
 }

@@ -17,7 +17,7 @@ import { entryDate } from '../progress/entry-date.js';
 import { fallStoredAsRise } from '../progress/fall-stored-as-rise.js';
 import { languageOfHeaders } from '../progress/header-language.js';
 import { importFilesRead, readProgressFiles } from '../progress/import-files.js';
-import { earlierRows, lateImport } from '../progress/report-date.js';
+import { earlierRows, lateImport, sheetsAtUsualDate } from '../progress/report-date.js';
 import { sourceOf } from '../progress/reading-sources.js';
 import { describeRows, describeWhere, sheetProblemWords } from '../progress/sheet-problems.js';
 import { InputError, readFailure, readJson, UsageError } from './usage.js';
@@ -25,7 +25,7 @@ import { progressUsageWords } from './progress-usage-words.js';
 import { otherPlanOf, otherPlanWords } from './progress-other-plan-words.js';
 import { UNPACK_RATIO } from '../unpacked-size.js';
 import { readInputBytes } from './read-input.js';
-import { refuseOutputOverInput } from './output-path.js';
+import { outputExtension, refuseOutputOverInput } from './output-path.js';
 import { progressCommandWords } from './progress-words.js';
 import { readingsIn, shownIn, targetIn, unitNameIn } from './plan-shown.js';
 import { maxBytesIn, planOf, progressArgs, spokenIn, write } from './progress-files.js';
@@ -51,8 +51,8 @@ export async function importCommand(args: readonly string[], asked: Language | u
   // --into is written back on purpose when there is no -o; -o over it writes the report where it was, as --into does.
   await refuseOutputOverInput(values.output, [...positionals, values.plan], early);
   // The report is JSON: -o out.xlsx wrote it into a file no spreadsheet opens (review r106 L6); -o over a sheet read is
-  // said as that, above. No extension (/dev/stdout): as given.
-  const ext = values.output === undefined ? '' : extname(values.output).toLowerCase();
+  // said as that, above. No extension (/dev/stdout, r.2023.06): as given.
+  const ext = outputExtension(values.output);
   if (ext !== '' && ext !== '.json') throw new UsageError(earlyWords.importFormat(values.output!, extname(values.output!)));
   const plan = await planOf(values.plan, values['max-bytes'], early, asked, err);
   // Until the sheets are read, --lang or the plan's language: a report to append to or a sheet's file not read is said in it.
@@ -192,16 +192,25 @@ export async function importCommand(args: readonly string[], asked: Language | u
   // A whole sheet dated after its targets' deadlines, with no earlier date of its own, that moves the report's date.
   const lateSheet = asOf === undefined && !pastDeadline && !lone ? lateImport(added, plan) : undefined;
   // Rows dated before the report's date that it judges not reported this period (review r106 M1: a statistic lagging a
-  // month), each sheet's and date's named; those at the usual date of a lone report date are said in its advice.
+  // month), each sheet's and date's named. A lone report date (a slip, perhaps): those of its usual date's month are
+  // named in its advice, the earlier ones told against the usual date, never onto the lone date (review r107 M3); the
+  // usual date's rows whole sheets of their own (last month's sheet kept: r107 M4), each named as it is.
   const earlier = earlierRows(report, plan, result.sources, today);
-  const inLone = (group: { asOf: string }) => !pastDeadline && lone !== undefined && group.asOf === lone.usual;
+  const slip = pastDeadline ? undefined : lone;
+  const kept = slip && sheetsAtUsualDate(slip, result.sources);
+  const month = (date: string) => date.slice(0, 7);
+  const inLone = (group: { asOf: string }) => !kept && slip !== undefined && month(group.asOf) === month(slip.usual);
+  const whereOf = (group: { file: string; sheet?: string }) => describeWhere({ file: group.file, ...(group.sheet === undefined ? {} : { sheet: group.sheet }) }, lang);
   for (const group of earlier.filter((g) => !inLone(g))) {
-    const where = describeWhere({ file: group.file, ...(group.sheet === undefined ? {} : { sheet: group.sheet }) }, lang);
-    err(words.earlierRows(where, describeRows(group.rows, lang), group.targets, group.asOf, report.asOf));
+    err(words.earlierRows(whereOf(group), describeRows(group.rows, lang), group.targets, group.asOf, report.asOf, slip && !kept ? slip.usual : undefined));
   }
   if (pastDeadline) err(words.pastDeadlineDate(pastDeadline.asOf, pastDeadline.targets, pastDeadline.usual, pastDeadline.usualCount, pastDeadline.deadlines!));
-  else if (lone) err(words.loneDate(lone.asOf, lone.targets, lone.usual, lone.usualCount, new Set(earlier.filter(inLone).flatMap((g) => g.targets)).size));
-  else if (lateSheet && lateSheet.asOf === report.asOf) err(words.lateImport(lateSheet.asOf, lateSheet.count, lateSheet.deadlines));
+  else if (lone && kept) err(words.keptSheet(lone.asOf, lone.usual, lone.usualCount, kept.map(whereOf)));
+  else if (lone) {
+    const atUsual = earlier.filter(inLone);
+    const rows = atUsual.map((g) => ({ where: whereOf(g), rows: describeRows(g.rows, lang), targets: g.targets }));
+    err(words.loneDate(lone.asOf, lone.targets, lone.usual, lone.usualCount, new Set(atUsual.flatMap((g) => g.targets)).size, rows));
+  } else if (lateSheet && lateSheet.asOf === report.asOf) err(words.lateImport(lateSheet.asOf, lateSheet.count, lateSheet.deadlines));
   // A last guard: never a report the library refuses (r77 M1: a note the page then refused, the whole report with it).
   const readBack = parseProgressReport(report, plan, { lang });
   if (!readBack.success) {

@@ -16,7 +16,7 @@ import { targetsOfUnit } from '../queries/targets-of.js';
 import { unitsByShortName } from '../queries/units-by-short-name.js';
 import type { Language, Plan, Unit } from '../schema.js';
 import { shownIn, unitNameIn } from './plan-shown.js';
-import { refuseOutputOverInput } from './output-path.js';
+import { outputExtension, refuseOutputOverInput } from './output-path.js';
 import { maxBytesIn, planOf, progressArgs, reportsOf, spokenIn, write } from './progress-files.js';
 import { progressSummary, reportAsOf, tasksJoinedOnly } from './progress-summary.js';
 import { summaryCsv, summaryFormats, summaryMarkdown, summaryText, type SummaryFormat } from './progress-summary-format.js';
@@ -32,17 +32,18 @@ type Out = (line: string) => void;
 const formatByExtension: Readonly<Record<string, SummaryFormat>> = { '': 'text', '.txt': 'text', '.md': 'md', '.markdown': 'md', '.csv': 'csv' };
 
 /**
- * The form of `--format`, else of `-o`'s extension (`.md`, `.csv`), else text; a usage error for another format, or
- * for an extension that is none of them (`摘要.xlsx` got text: review r106 L6), `--format` given or not.
+ * The form of `--format`, else of `-o`'s extension (`.md`, `.csv`; a suffix with no letter, `摘要.2023-06-30`, is
+ * none: `outputExtension`), else text; a usage error for another format, for an extension that is none of them
+ * (`摘要.xlsx` got text: review r106 L6), `--format` given or not, and for a `--format` other than the extension's
+ * (`--format csv -o 摘要.md` wrote CSV into a .md: review r107 L2).
  */
 function formatOf(format: string | undefined, output: string | undefined, lang: Language): SummaryFormat {
-  const ext = output === undefined ? '' : extname(output).toLowerCase();
+  const ext = outputExtension(output);
   if (!Object.hasOwn(formatByExtension, ext)) throw new UsageError(progressUsageWords[lang].summaryFormat(output!, extname(output!)));
-  if (format !== undefined) {
-    if ((summaryFormats as readonly string[]).includes(format)) return format as SummaryFormat;
-    throw new UsageError(progressSummaryWords[lang].format(format));
-  }
-  return formatByExtension[ext]!;
+  if (format === undefined) return formatByExtension[ext]!;
+  if (!(summaryFormats as readonly string[]).includes(format)) throw new UsageError(progressSummaryWords[lang].format(format));
+  if (ext !== '' && formatByExtension[ext] !== format) throw new UsageError(progressUsageWords[lang].summaryFormatClash(output!, extname(output!), format));
+  return format as SummaryFormat;
 }
 
 /**

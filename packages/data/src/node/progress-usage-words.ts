@@ -35,6 +35,8 @@ interface ProgressUsageWords {
   readonly importFormat: (output: string, ext: string) => string;
   /** `summary -o` naming a file whose extension is none of the summary's forms (`summaryExtensions`). */
   readonly summaryFormat: (output: string, ext: string) => string;
+  /** `summary -o` naming a file whose extension (`ext`) is of another form than `--format`'s (review r107 L2). */
+  readonly summaryFormatClash: (output: string, ext: string, format: string) => string;
   /** What a template's unit or section names that the plan does not have; `undefined`: the error's own message. */
   readonly templateScope?: (scope: TemplateScope) => string;
   /**
@@ -92,6 +94,7 @@ export const progressUsageWords: Readonly<Record<Language, ProgressUsageWords>> 
     templateFormat: (output) => `-o 必須是 .csv 或 .xlsx 檔,不是 ${output}`,
     importFormat: (output, ext) => `-o ${output} 的副檔名是 ${ext}:progress import 寫出的報告是 JSON,請用 .json 檔`,
     summaryFormat: (output, ext) => `-o ${output} 的副檔名是 ${ext}:progress summary 寫出文字(.txt)、Markdown(.md)或 CSV(.csv),請用其中一種副檔名`,
+    summaryFormatClash: (output, ext, format) => `-o ${output} 的副檔名是 ${ext},而 --format 是 ${format}:請讓兩者一致,或去掉 --format`,
     templateScope: (scope) =>
       scope.code === 'noUnit'
         ? `規劃 ${scope.plan} 中沒有單位「${scope.unit}」`
@@ -140,6 +143,7 @@ export const progressUsageWords: Readonly<Record<Language, ProgressUsageWords>> 
     templateFormat: (output) => `-o 必须是 .csv 或 .xlsx 文件,不是 ${output}`,
     importFormat: (output, ext) => `-o ${output} 的扩展名是 ${ext}:progress import 写出的报告是 JSON,请用 .json 文件`,
     summaryFormat: (output, ext) => `-o ${output} 的扩展名是 ${ext}:progress summary 写出文本(.txt)、Markdown(.md)或 CSV(.csv),请用其中一种扩展名`,
+    summaryFormatClash: (output, ext, format) => `-o ${output} 的扩展名是 ${ext},而 --format 是 ${format}:请让两者一致,或去掉 --format`,
     templateScope: (scope) =>
       scope.code === 'noUnit'
         ? `规划 ${scope.plan} 中没有单位“${scope.unit}”`
@@ -174,6 +178,7 @@ export const progressUsageWords: Readonly<Record<Language, ProgressUsageWords>> 
     templateFormat: (output) => `-o must name a .csv or .xlsx file, not ${output}`,
     importFormat: (output, ext) => `-o ${output} ends in ${ext}: progress import writes the report as JSON; name a .json file`,
     summaryFormat: (output, ext) => `-o ${output} ends in ${ext}: progress summary writes text (.txt), Markdown (.md) or CSV (.csv); name a file with one of those extensions`,
+    summaryFormatClash: (output, ext, format) => `-o ${output} ends in ${ext} but --format is ${format}: make them agree, or leave out --format`,
     unitMeant: (names) => `; did you mean "${names.join('", "')}"?`,
     importNeedsFiles: () => 'progress import needs one FILE or more (.csv or .xlsx)',
     asOfNotDate: (value) => `--as-of must be a date such as 2023-06-30, not "${value}"`,

@@ -6,6 +6,13 @@
 import type { HeldBackSettler } from '../progress/conflicts.js';
 import type { Language } from '../schema.js';
 
+/** Rows of one sheet that count as not reported this period: where (`describeWhere`'s), the rows (`describeRows`'), their targets. */
+export interface StaleRows {
+  readonly where: string;
+  readonly rows: string;
+  readonly targets: readonly string[];
+}
+
 interface ProgressCommandWords {
   /** In place of a status, for a reading `progress diff` cannot judge. */
   readonly cannotJudge: string;
@@ -77,18 +84,27 @@ interface ProgressCommandWords {
   readonly ownPlanUsed: (title: string) => string;
   /**
    * When the report's date, that of its latest readings, is set by fewer readings than the date most stand at: the
-   * date, the targets read then, the usual date, how many stand at it, and how many of those the report so dated judges
-   * not reported this period (`earlierRows`). The ways out are ones the import takes: the rows' dates corrected, or
-   * kept; never `--as-of` the usual date, which refuses the later rows (review r106 M2).
+   * date, the targets read then, the usual date, how many stand at it, and how many readings of the usual date's month
+   * the report so dated judges not reported this period (`earlierRows`), and where (each sheet's rows and targets,
+   * always named: review r107 M4). The ways out are ones the import takes: the rows' dates corrected, or kept; never
+   * `--as-of` the usual date, which refuses the later rows (review r106 M2).
    */
-  readonly loneDate: (asOf: string, targets: readonly string[], usual: string, usualCount: number, staleAtUsual: number) => string;
+  readonly loneDate: (asOf: string, targets: readonly string[], usual: string, usualCount: number, stale: number, staleRows: readonly StaleRows[]) => string;
+  /**
+   * {@link loneDate} when the readings at the usual date are whole sheets of their own (`sheets`, `describeWhere`'s),
+   * with targets read again at the report's date: likely last month's sheet kept beside this month's. No row is told
+   * to move (the advice of a slip told June's rows onto May: review r107 M4); the rows that count as not reported are
+   * named by {@link earlierRows}.
+   */
+  readonly keptSheet: (asOf: string, usual: string, usualCount: number, sheets: readonly string[]) => string;
   /**
    * Rows of one sheet (`where`, `describeWhere`'s; `rows`, `describeRows`') and their targets, dated `date`, before the
    * report's date `asOf` and their deadlines: judged not reported this period (`earlierRows`), with both ways out (the
    * period's figure dated wrong, or a figure that lags the period, kept as it is). Never `--as-of`: rows after it are
-   * refused.
+   * refused. With `usual` (the report's date a lone date, {@link loneDate}), the rows are told against the date most
+   * readings stand at, the one the lone date's advice names, never onto the lone date (review r107 M3).
    */
-  readonly earlierRows: (where: string, rows: string, targets: readonly string[], date: string, asOf: string) => string;
+  readonly earlierRows: (where: string, rows: string, targets: readonly string[], date: string, asOf: string, usual?: string) => string;
   /**
    * {@link loneDate} when the readings at the report's date are all after their targets' deadlines (`LoneReportDate`'s
    * `deadlines`): they judge nothing, so `--as-of` would change nothing; the deadlines to date them at instead.
@@ -179,10 +195,12 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     keptInDispute: (value) => `報告原有的 ${value} 保留不變:本次匯入沒有寫入報告,該日期的數值仍有爭議(各行數值不一,見上)`,
     templateWritten: (targets, file) => `${targets} 個指標${arrow(file)}`,
     ownPlanUsed: (title) => `未給 --plan:這是本套件自帶的計劃《${title}》的台賬;貴市的計劃請加 --plan plan.json(dz-plan build 產生的檔案)`,
-    loneDate: (asOf, targets, usual, n, stale) =>
-      `報告的日期是 ${asOf},只有 ${targets.join('、')} 是這一天的數值,另有 ${n} 個在 ${usual}:如果 ${asOf} 是打錯的日期(如填了報送的日期),請改正這些行的日期(如改為 ${usual});如確是截至 ${asOf} 的數值,可照樣匯入,報告以 ${asOf} 為準${stale ? `,${usual} 的 ${stale} 個數值評定時作為本期未報` : ''}`,
-    earlierRows: (where, rows, targets, date, asOf) =>
-      `${where}:${rows}(${targets.join('、')})的日期 ${date} 早於報告的日期 ${asOf}:評定時作為本期未報;如是截至 ${asOf} 的數值,請把日期改為 ${asOf};如確是截至 ${date} 的數值(如滯後一個月的統計),可照樣匯入,本期記為未報`,
+    loneDate: (asOf, targets, usual, n, stale, rows) =>
+      `報告的日期是 ${asOf},只有 ${targets.join('、')} 是這一天的數值,另有 ${n} 個在 ${usual}:如果 ${asOf} 是打錯的日期(如填了報送的日期),請改正這些行的日期(如改為 ${usual});如確是截至 ${asOf} 的數值,可照樣匯入,報告以 ${asOf} 為準${stale ? `,${usual} 的 ${stale} 個數值評定時作為本期未報(${rows.map((r) => `${r.where}${r.rows}:${r.targets.join('、')}`).join(';')})` : ''}`,
+    keptSheet: (asOf, usual, n, sheets) =>
+      `報告的日期是 ${asOf},另有 ${n} 個數值在 ${usual},是 ${sheets.join('、')}的全部數值:像是保留下來的上月的表;照樣匯入時,這些數值列入歷次填報;如是本期的表,請改正其日期`,
+    earlierRows: (where, rows, targets, date, asOf, usual) =>
+      `${where}:${rows}(${targets.join('、')})的日期 ${date} 早於${usual ? '本期多數數值' : '報告'}的日期 ${usual ?? asOf}:評定時作為本期未報;如是截至 ${usual ?? asOf} 的數值,請把日期改為 ${usual ?? asOf};如確是截至 ${date} 的數值(如滯後一個月的統計),可照樣匯入,本期記為未報`,
     lateImport: (asOf, n, deadlines) =>
       `報告的日期是 ${asOf},本次匯入的 ${n} 個數值都是這一天的:這一天晚於完成時限 ${deadlines.join('、')},這些數值只列入歷次填報,不用於評定;如是截至完成時限的數值,請把日期改為 ${deadlines.join(' 或 ')}`,
     pastDeadlineDate: (asOf, targets, usual, n, deadlines) =>
@@ -232,10 +250,12 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     keptInDispute: (value) => `报告原有的 ${value} 保留不变:本次导入没有写入报告,该日期的数值仍有争议(各行数值不一,见上)`,
     templateWritten: (targets, file) => `${targets} 个指标${arrow(file)}`,
     ownPlanUsed: (title) => `未给 --plan:这是本套件自带的计划《${title}》的台账;贵市的计划请加 --plan plan.json(dz-plan build 生成的文件)`,
-    loneDate: (asOf, targets, usual, n, stale) =>
-      `报告的日期是 ${asOf},只有 ${targets.join('、')} 是这一天的数值,另有 ${n} 个在 ${usual}:如果 ${asOf} 是打错的日期(如填了报送的日期),请改正这些行的日期(如改为 ${usual});如确是截至 ${asOf} 的数值,可照样导入,报告以 ${asOf} 为准${stale ? `,${usual} 的 ${stale} 个数值评定时作为本期未报` : ''}`,
-    earlierRows: (where, rows, targets, date, asOf) =>
-      `${where}:${rows}(${targets.join('、')})的日期 ${date} 早于报告的日期 ${asOf}:评定时作为本期未报;如是截至 ${asOf} 的数值,请把日期改为 ${asOf};如确是截至 ${date} 的数值(如滞后一个月的统计),可照样导入,本期记为未报`,
+    loneDate: (asOf, targets, usual, n, stale, rows) =>
+      `报告的日期是 ${asOf},只有 ${targets.join('、')} 是这一天的数值,另有 ${n} 个在 ${usual}:如果 ${asOf} 是打错的日期(如填了报送的日期),请改正这些行的日期(如改为 ${usual});如确是截至 ${asOf} 的数值,可照样导入,报告以 ${asOf} 为准${stale ? `,${usual} 的 ${stale} 个数值评定时作为本期未报(${rows.map((r) => `${r.where}${r.rows}:${r.targets.join('、')}`).join(';')})` : ''}`,
+    keptSheet: (asOf, usual, n, sheets) =>
+      `报告的日期是 ${asOf},另有 ${n} 个数值在 ${usual},是 ${sheets.join('、')}的全部数值:像是保留下来的上月的表;照样导入时,这些数值列入历次填报;如是本期的表,请改正其日期`,
+    earlierRows: (where, rows, targets, date, asOf, usual) =>
+      `${where}:${rows}(${targets.join('、')})的日期 ${date} 早于${usual ? '本期多数数值' : '报告'}的日期 ${usual ?? asOf}:评定时作为本期未报;如是截至 ${usual ?? asOf} 的数值,请把日期改为 ${usual ?? asOf};如确是截至 ${date} 的数值(如滞后一个月的统计),可照样导入,本期记为未报`,
     lateImport: (asOf, n, deadlines) =>
       `报告的日期是 ${asOf},本次导入的 ${n} 个数值都是这一天的:这一天晚于完成时限 ${deadlines.join('、')},这些数值只列入历次填报,不用于评定;如是截至完成时限的数值,请把日期改为 ${deadlines.join(' 或 ')}`,
     pastDeadlineDate: (asOf, targets, usual, n, deadlines) =>
@@ -287,11 +307,14 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
     keptInDispute: (value) => `${value} kept in the report as published: nothing is written, the figure at that date still in dispute (the rows disagree, above)`,
     templateWritten: (targets, file) => `${count(targets, 'target')}${arrow(file)}`,
     ownPlanUsed: (title) => `no --plan: this is the sheet of the package's own plan, "${title}"; for your city's plan give --plan plan.json (the file dz-plan build writes)`,
-    loneDate: (asOf, targets, usual, n, stale) =>
-      `the report stands at ${asOf}, the date of ${targets.join(', ')} only; ${n} other readings stand at ${usual}: if ${asOf} is a slip (the day the sheet was sent), correct those rows' dates (to ${usual}, say); if they are figures as of ${asOf}, they may stay, the report stands at ${asOf}${stale ? `, and the ${count(stale, 'reading')} at ${usual} ${stale === 1 ? 'is' : 'are'} judged not reported this period` : ''}`,
-    earlierRows: (where, rows, targets, date, asOf) => {
+    loneDate: (asOf, targets, usual, n, stale, rows) =>
+      `the report stands at ${asOf}, the date of ${targets.join(', ')} only; ${n} other readings stand at ${usual}: if ${asOf} is a slip (the day the sheet was sent), correct those rows' dates (to ${usual}, say); if they are figures as of ${asOf}, they may stay, the report stands at ${asOf}${stale ? `, and the ${count(stale, 'reading')} at ${usual} ${stale === 1 ? 'is' : 'are'} judged not reported this period (${rows.map((r) => `${r.where}, ${r.rows}: ${r.targets.join(', ')}`).join('; ')})` : ''}`,
+    keptSheet: (asOf, usual, n, sheets) =>
+      `the report stands at ${asOf}; ${n} other readings stand at ${usual}, all those of ${sheets.join('; ')}: likely last month's sheet kept; imported as it is, they are kept in the history; if it is this period's sheet, correct its dates`,
+    earlierRows: (where, rows, targets, date, asOf, usual) => {
       const one = targets.length === 1;
-      return `${where}: ${rows} (${targets.join(', ')}) dated ${date}, before the report's date, ${asOf}: judged not reported this period; ${one ? `if it is the figure as of ${asOf}, date it` : `if they are figures as of ${asOf}, date them`} ${asOf}; ${one ? `if it is the figure as of ${date} (a statistic that lags a month), it may stay as it is, and the target counts` : `if they are figures as of ${date} (a statistic that lags a month), they may stay as they are, and the targets count`} as not reported this period`;
+      const to = usual ?? asOf;
+      return `${where}: ${rows} (${targets.join(', ')}) dated ${date}, ${usual ? `before ${usual}, the date most readings stand at` : `before the report's date, ${asOf}`}: judged not reported this period; ${one ? `if it is the figure as of ${to}, date it` : `if they are figures as of ${to}, date them`} ${to}; ${one ? `if it is the figure as of ${date} (a statistic that lags a month), it may stay as it is, and the target counts` : `if they are figures as of ${date} (a statistic that lags a month), they may stay as they are, and the targets count`} as not reported this period`;
     },
     lateImport: (asOf, n, deadlines) =>
       `the report stands at ${asOf}, the date of all ${n} readings of this import: that date is after the deadline${deadlines.length > 1 ? 's' : ''}, ${deadlines.join(', ')}, so those readings are kept in the history only and judge nothing; if they are figures as of the deadline, date them ${deadlines.join(' or ')}`,

@@ -101,3 +101,23 @@ export function earlierRows(report: ProgressReport, plan: Plan, sources: readonl
     return { ...group, rows: sorted.map((r) => r.row.row), targets: sorted.map((r) => r.target) };
   });
 }
+
+/**
+ * The sheets whose every reading stands at a lone report date's usual date, when they hold all of its readings and
+ * one of their targets is read again at the report's date (五月's sheet kept in the workbook beside 六月's: review
+ * r107 M4), in the order read; else `undefined` (two units' sheets of other targets, one dated the day it was sent).
+ */
+export function sheetsAtUsualDate(lone: LoneReportDate, sources: readonly ReadingSource[]): { file: string; sheet?: string }[] | undefined {
+  const key = (row: SourceRow) => `${row.file}\u0000${row.sheet ?? ''}`;
+  const dates = new Map<string, Set<string>>();
+  const sheets = new Map<string, { file: string; sheet?: string }>();
+  for (const source of sources) {
+    for (const row of source.rows) {
+      dates.set(key(row), (dates.get(key(row)) ?? new Set()).add(source.asOf));
+      if (source.asOf === lone.usual) sheets.set(key(row), { file: row.file, ...(row.sheet === undefined ? {} : { sheet: row.sheet }) });
+    }
+  }
+  const whole = [...sheets.keys()].every((k) => dates.get(k)!.size === 1);
+  const again = sources.some((s) => s.asOf === lone.usual && lone.targets.includes(s.target));
+  return sheets.size && whole && again ? [...sheets.values()] : undefined;
+}
