@@ -9,6 +9,7 @@ import { languageOption } from './library-inputs.js';
 import { scaleOf } from './format-number.js';
 import { anyOf, changeDirection, FALL_WORDS, RISE_WORDS } from './change-direction.js';
 import { unitIn } from './read-value.js';
+import { unitNameAt } from './progress/unit-symbols.js';
 import type { ReadingProblemWords } from './reading-problem-words.js';
 import { words as en } from './reading-problem-words-en.js';
 import { words as zhHans } from './reading-problem-words-zh-hans.js';
@@ -235,6 +236,10 @@ export type ReadingProblem =
 
 export { InvalidReadingError } from './invalid-reading-error.js';
 
+/** A target's own unit as a sheet may write it, in either script, with its 萬 or 億 and without (萬人, 万人, 人). */
+const ownUnits = (target: Target): string[] =>
+  [target.unit, unitIn(target, 'zh-Hant'), unitIn(target, 'zh-Hans')].flatMap((unit) => [unit, unit.slice(scaleOf(unit).length)]).filter((unit) => unit !== '');
+
 /**
  * What follows the number of a value in the wrong unit, when it is no unit: a `range` (`2.1-2.2`, `2.1～2.2`,
  * `2.1至2.2`), a `multiplier` not read (`2.1千`: only 萬 and 億 are read, as the plan writes its figures), an
@@ -245,10 +250,10 @@ export { InvalidReadingError } from './invalid-reading-error.js';
 function notAUnit(text: string, target: Target): 'range' | 'multiplier' | 'approximate' | 'bound' | 'note' | undefined {
   const rest = /^[+-]?[\d.,]+\s*[萬万億亿]?\s*(.*)$/su.exec(text.normalize('NFKC'))?.[1] ?? '';
   if (/^[-−–~至到]\s*[\d.]/u.test(rest)) return 'range';
-  if (/^[十百千]/u.test(rest)) return 'multiplier';
+  // 千米, 千克, 千瓦 are units (the import's table of their names), not 千 and a unit.
+  if (/^[十百千]/u.test(rest) && !unitNameAt(rest)) return 'multiplier';
   // The target's own unit (萬人, or 人 after a 萬 the number carries), the longest first: what follows it is the point.
-  const own = [target.unit, unitIn(target, 'zh-Hant'), unitIn(target, 'zh-Hans')].flatMap((unit) => [unit, unit.slice(scaleOf(unit).length)]);
-  const unit = own.filter((u) => u && rest.startsWith(u)).sort((a, b) => b.length - a.length)[0] ?? '';
+  const unit = ownUnits(target).filter((u) => rest.startsWith(u)).sort((a, b) => b.length - a.length)[0] ?? '';
   const after = rest.slice(unit.length).trim();
   if (/[\r\n]/u.test(text.trim()) || /^(?:[(\[【]|含|其中|包括|不含)/u.test(after)) return 'note';
   if (/^(?:以上|以下|以[內内]|\+)$/u.test(after)) return 'bound';
@@ -295,12 +300,15 @@ const heldKind = (target: Target): 'total' | 'share' | 'stock' =>
 const small: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 
 /**
- * The whole number a figure with 十, 百 or 千 meant, with what follows them (萬 or 億, a unit): `1200` of `1.2千`,
- * `3000萬` of `3千萬`, `1200個` of `1.2千個`; `undefined` where the text is not one number and one of them (`2千5百`).
+ * The whole number a figure with 十, 百 or 千 meant, with what follows them when that is nothing, 萬 or 億, or the
+ * target's own unit (`ownUnits`): `1200` of `1.2千`, `3000萬` of `3千萬`, `1200個` of `1.2千個` for a target in 個;
+ * `undefined` where the text is not one number and one of them (`2千5百`) or another unit follows (`1.2千元` for 個:
+ * no figure of the wrong unit offered, r107 M2).
  */
-function wholeOf(text: string): string | undefined {
-  const written = /^([+-]?\d[\d,]*(?:\.\d+)?)\s*([十百千])\s*(\D*)$/u.exec(text.normalize('NFKC').trim());
-  return written ? `${Number((Number(written[1]!.replace(/,/g, '')) * small[written[2]!]!).toPrecision(12))}${written[3]}` : undefined;
+function wholeOf(text: string, target: Target): string | undefined {
+  const written = /^([+-]?\d[\d,]*(?:\.\d+)?)\s*([十百千])\s*([萬万億亿]?)\s*(\D*)$/u.exec(text.normalize('NFKC').trim());
+  if (!written || (written[4] !== '' && !ownUnits(target).includes(written[4]!))) return undefined;
+  return `${Number((Number(written[1]!.replace(/,/g, '')) * small[written[2]!]!).toPrecision(12))}${written[3]}${written[4]}`;
 }
 
 /** A cell's text quoted on one line: a line break shown as ⏎. */
@@ -343,7 +351,7 @@ export function describeReadingProblem(problem: ReadingProblem, target: Target, 
       const shape = notAUnit(problem.text, target);
       if (shape === 'approximate') return w.approximate(problem.text, firstNumber(problem.text));
       if (shape === 'bound') return w.bound(problem.text);
-      if (shape === 'multiplier') return w.multiplier(oneLine(problem.text), wholeOf(problem.text));
+      if (shape === 'multiplier') return w.multiplier(oneLine(problem.text), wholeOf(problem.text, target));
       if (shape) return w[shape](oneLine(problem.text));
       // An index, a coefficient or a ratio (unit ''): any unit written is wrong, and the number alone is what to write.
       if (target.unit === '') return w.noUnit(problem.text, firstNumber(problem.text).replace(/[萬万億亿]$/u, ''));

@@ -27,6 +27,28 @@ describe('words for a CMS editor', () => {
     assert.ok('problem' in other && other.problem.code === 'wrongUnit');
   });
 
+  it('a whole number is offered only before nothing, 萬 or 億, or the target’s own unit; a unit word with 千 is a unit (r107 M2)', () => {
+    const said = (text: string, t = target, lang: 'zh-Hant' | 'zh-Hans' | 'en' = 'zh-Hant') => {
+      const read = parseReadingValue(text, t);
+      assert.ok('problem' in read, text);
+      return describeReadingProblem(read.problem, t, lang);
+    };
+    // Another unit after 千: the general words, not 即 1200元 (1.2千元 is no count of 個).
+    for (const text of ['1.2千元', '3百家']) {
+      const words = said(text);
+      assert.ok(words.includes('十、百、千不會讀作倍數') && words.includes('如 2100') && !/即 \d/.test(words), words);
+    }
+    assert.ok(said('1.2千個').includes('即 1200個'));
+    assert.ok(said('3千萬', target, 'zh-Hans').includes('即 3000萬'));
+    // 千米, 千克, 千瓦 are units, not 千 and a unit: the wrong unit (or, in the import, read by its table), never 即 12500米.
+    const km = getTarget('t13.2')!;
+    for (const [text, t] of [['12.5千米', km], ['12.5千米', getTarget('t28.1')!], ['500千克', target], ['2千瓦', target]] as const) {
+      const words = said(text, t);
+      assert.ok(words.includes('單位與目標不符') && !words.includes('倍數'), words);
+    }
+    assert.ok(!said('12.5千米', km, 'en').includes('12500'));
+  });
+
   it('zh-Hant validation words use 物件 and 陣列, not the mainland 對象 and 數組', () => {
     const result = validatePlan({ id: 'x', sections: {}, tasks: 'none' }, { lang: 'zh-Hant' });
     assert.equal(result.success, false);

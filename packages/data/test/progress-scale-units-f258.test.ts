@@ -14,6 +14,11 @@ import { dzPlanHere } from './helpers.js';
 import { csv, date, importFiles, inEach } from './progress-import-helpers.js';
 import { workbook } from './workbook.js';
 import { symbolAsWord } from '../src/progress/unit-symbols.js';
+import { overPace } from '../src/progress/value-shapes.js';
+import { unitScale } from '../src/format-number.js';
+import { lastDayOf } from '../src/iso-date.js';
+import { importProgressFiles } from '../src/progress/index.js';
+import type { Plan, Target } from '../src/schema.js';
 
 const target = (id: string) => dezhouPlan.targets.find((t) => t.id === id)!;
 const dir = mkdtempSync(join(tmpdir(), 'dz-plan-f258-'));
@@ -68,17 +73,50 @@ describe('a flow figure far above what the pace asks by its date is the wrong sc
     assert.equal(results.en.report, undefined);
   });
 
-  test('a figure at or under a hundred times the pace is read: 88.5 by 30 June, 8000 at the year’s end of a 億元 flow (47 times)', async () => {
-    const result = await importFiles([csv('trade.csv', 't23.6,88.5,2023-06-30,', 't23.6,8000,2023-12-31,')]);
+  test('a figure under ten times the goal and thirty times the pace is read: 88.5 by 30 June, 1690 at the year’s end of a 億元 flow (9.9 times)', async () => {
+    const result = await importFiles([csv('trade.csv', 't23.6,88.5,2023-06-30,', 't23.6,1690,2023-12-31,')]);
     assert.deepEqual(result.problems, []);
     assert.equal(result.accepted, 2);
   });
 
-  test('paced from a month at least: 1000億元 on 2 January is a hundred times two days’ pace but under a month’s, and is read', async () => {
-    const early = await importFiles([csv('early.csv', 't23.6,1000,2023-01-02,')]);
-    assert.deepEqual(early.problems, []);
-    const late = await importFiles([csv('january.csv', 't23.6,1500,2023-01-31,')]);
-    assert.deepEqual(late.problems.map((p) => p.code), ['wrongScale']);
+  test('behind the pace in 百萬元 (r107 H1): 8000 by 30 June (80億 of 170億元), 40000 for 1000億元, 15000 at the year’s end are ten times the goal or more, refused', async () => {
+    const result = await importFiles([csv('behind.csv', 't23.6,8000,2023-06-30,', 't18.2,40000,2023-06-30,', 't23.6,15000,2023-12-31,', 't23.6,1700,2023-11-30,')], 'zh-Hant');
+    assert.deepEqual(result.problems.map((p) => [p.row, p.code, p.text]), [[2, 'wrongScale', '8000'], [3, 'wrongScale', '40000'], [4, 'wrongScale', '15000'], [5, 'wrongScale', '1700']]);
+    assert.equal(result.problems[0]!.message, 'behind.csv 第 2 行「完成值」欄:8000 是目標(170億元)的 47 倍,數值應以「億元」為單位');
+    assert.equal(result.report, undefined);
+  });
+
+  test('the CLI refuses the three behind the pace: exit 1, where it published 超額完成 3', async () => {
+    writeFileSync(join(dir, 'behind.csv'), ['指標編號,完成值,截至日期', 't23.6,8000,2023-06-30', 't18.2,40000,2023-06-30', 't23.6,15000,2023-12-31'].join('\n'));
+    const r = await dzPlanHere('progress', 'import', join(dir, 'behind.csv'), '-o', join(dir, 'behind.json'), '--lang', 'zh-Hant');
+    assert.equal(r.status, 1, r.stdout + r.stderr);
+    assert.match(r.stderr, /8000 是目標\(170億元\)的 47 倍/);
+    assert.match(r.stderr, /40000 是目標\(1000億元\)的 40 倍/);
+    assert.match(r.stderr, /15000 是目標\(170億元\)的 88 倍/);
+  });
+
+  test('paced from a month at least, thirty times it: 400億元 on 2 January is read (under 2.5 times 170), 450 refused; 1270 by 31 March read, 1280 refused', async () => {
+    const read = await importFiles([csv('early.csv', 't23.6,400,2023-01-02,', 't23.6,1270,2023-03-31,')]);
+    assert.deepEqual(read.problems, []);
+    const refused = await importFiles([csv('january.csv', 't23.6,450,2023-01-02,', 't23.6,1280,2023-03-31,', 't23.6,1500,2023-01-31,')]);
+    assert.deepEqual(refused.problems.map((p) => [p.row, p.code]), [[2, 'wrongScale'], [3, 'wrongScale'], [4, 'wrongScale']]);
+  });
+
+  test('every flow in 萬 or 億 of the plan: a 百萬元 slip of a tenth of the goal or 30% of the pace is refused at each month’s end; real lumps are read', () => {
+    const flows = dezhouPlan.targets.filter((t) => t.measure === 'flow' && unitScale(t.unit) > 1);
+    assert.ok(flows.length >= 25, String(flows.length));
+    for (const t of flows) {
+      for (let month = 1; month <= 12; month++) {
+        const asOf = lastDayOf(2023, month);
+        const pace = t.value * Math.max(1 / 12, month / 12);
+        // Typed in a unit a hundred times too small: refused from a tenth of the goal, or 30% of the pace, up.
+        assert.ok(overPace(t, 100 * (t.value / 10), dezhouPlan.period.start, asOf), `${t.id} ${asOf}: a tenth of the goal`);
+        assert.ok(overPace(t, 100 * 0.3 * pace, dezhouPlan.period.start, asOf), `${t.id} ${asOf}: 30% of the pace`);
+        // Real figures: twice the pace (a signing fair's lump, a fast month), three times the goal by the year's end.
+        assert.equal(overPace(t, 2 * pace, dezhouPlan.period.start, asOf), undefined, `${t.id} ${asOf}: twice the pace`);
+      }
+      assert.equal(overPace(t, 3 * t.value, dezhouPlan.period.start, '2023-12-31'), undefined, `${t.id}: three times the goal`);
+    }
   });
 
   test('with the figure in the target’s unit when its base reads plausibly: 300 (人) for 新集聚大學生 3.3萬人 by 31 March', async () => {
@@ -146,5 +184,58 @@ describe('the SI symbols of the plan’s units are read as the units (r106 L8)',
     assert.equal(symbolAsWord('21.3亿立方米', target('t26.3')), undefined);
     assert.equal(symbolAsWord('5km', target('t28.1')), undefined);
     assert.equal(symbolAsWord('5kg', target('t37.3')), undefined, 'kg is not 噸');
+  });
+});
+
+describe('a flow with its own start is paced from it, as the evaluation paces it (r107 M1)', () => {
+  // 網絡零售額 counted from 1 July: a month's pace by 31 July is 170/6, not 170×7/12.
+  const started: Plan = { ...dezhouPlan, targets: dezhouPlan.targets.map((t) => (t.id === 't23.6' ? { ...t, start: '2023-07-01' } : t)) };
+  const importInto = (plan: Plan, ...lines: string[]) => importProgressFiles([csv('july.csv', ...lines)], plan, { lang: 'en', today: '2026-12-01' });
+
+  test('3000 and 1000 by 31 July are thirty times the pace from 1 July or more: refused; from the plan’s start 1000 would pass', async () => {
+    for (const value of [3000, 1000]) {
+      const result = await importInto(started, `t23.6,${value},2023-07-31,`);
+      assert.deepEqual(result.problems.map((p) => [p.row, p.code, p.text]), [[2, 'wrongScale', String(value)]]);
+    }
+    const plain = await importInto(dezhouPlan, 't23.6,1000,2023-07-31,');
+    assert.deepEqual(plain.problems, []);
+  });
+
+  test('800 by 31 July (under 30 times 170/6) is read', async () => {
+    const result = await importInto(started, 't23.6,800,2023-07-31,');
+    assert.deepEqual(result.problems, []);
+  });
+});
+
+describe('the unit words the table names are read as the target’s unit (r107 M2)', () => {
+  test('12.5千米 for 公里, 3.5平方千米 for 平方公里, 150万立方公尺 for 萬立方米, 840万平方公尺 for 萬平方米', async () => {
+    const result = await importFiles(
+      [csv('words.csv', 't13.2,12.5千米,2023-12-31,', 't17.2,3.5平方千米,2023-12-31,', 't26.6,150万立方公尺,2023-12-31,', 't30.1,840万平方公尺,2023-12-31,')],
+      'zh-Hant',
+    );
+    assert.deepEqual(result.problems, []);
+    assert.deepEqual(result.report!.entries.map((e) => [e.target, e.value]), [['t13.2', 12.5], ['t17.2', 3.5], ['t26.6', 150], ['t30.1', 840]]);
+  });
+
+  test('500千克 and 500kg for a target in 公斤, 2千瓦 for one in 千瓦', async () => {
+    const kilos: Target = { ...target('t13.2'), id: 't13.9', unit: '公斤', unitEn: 'kg', value: 600 };
+    const watts: Target = { ...target('t13.2'), id: 't13.8', unit: '千瓦', unitEn: 'kW', value: 6 };
+    const plan: Plan = { ...dezhouPlan, targets: [...dezhouPlan.targets, kilos, watts] };
+    const result = await importProgressFiles([csv('kilos.csv', 't13.9,500千克,2023-12-31,', 't13.9,500kg,2023-11-30,', 't13.8,2千瓦,2023-12-31,')], plan, { lang: 'zh-Hant', today: '2026-12-01' });
+    assert.deepEqual(result.problems, []);
+    assert.deepEqual(result.report!.entries.map((e) => [e.target, e.value]), [['t13.9', 500], ['t13.9', 500], ['t13.8', 2]]);
+  });
+
+  test('the rule alone: a word of the target’s unit replaced by its own word; a word of another unit is not', () => {
+    assert.equal(symbolAsWord('12.5千米', target('t13.2')), '12.5公里');
+    assert.equal(symbolAsWord('150万立方公尺', target('t26.6')), '150万立方米');
+    assert.equal(symbolAsWord('3.5平方千米', target('t17.2')), '3.5平方公里');
+    assert.equal(symbolAsWord('12.5千米', target('t17.2')), undefined, '千米 is not 平方公里');
+    assert.equal(symbolAsWord('500千克', target('t37.3')), undefined, '千克 is not 噸');
+  });
+
+  test('a word of another unit is still the wrong unit, never a multiplier: 12.5千米 for 萬畝', async () => {
+    const result = await importFiles([csv('wrong.csv', 't28.1,12.5千米,2023-12-31,')], 'zh-Hant');
+    assert.deepEqual(result.problems.map((p) => [p.code, p.message]), [['wrongUnit', 'wrong.csv 第 2 行「完成值」欄:「12.5千米」的單位與目標不符,目標單位是「萬畝」']]);
   });
 });

@@ -209,7 +209,7 @@ describe('progress import round trip', () => {
   });
 
   test('a plan whose period starts on 1 July: a reading in it dated before 1 January is accepted; one before it is not', async () => {
-    const csv = utf8('指標編號,完成值,截至日期\r\nt09.1,1000,2022-09-30\r\nt04.3,100,2022-06-30\r\n');
+    const csv = utf8('指標編號,完成值,截至日期\r\nt09.1,1000,2022-09-30\r\nt04.3,1,2022-06-30\r\n');
     const result = await importProgressFiles([{ name: 'fy.csv', data: csv }], fiscalYearPlan, { lang: 'en', today: '2026-12-01' });
     assert.deepEqual(result.report, { plan: fiscalYearPlan.id, asOf: '2022-09-30', entries: [{ target: 't09.1', value: 1000 }] });
     assert.deepEqual(result.problems.map((p) => [p.code, p.row]), [['beforePeriod', 3]]);

@@ -415,7 +415,8 @@ const isDateProblem = (problem: ReadingProblem): boolean => problem.code === 'in
  * the target's deadline is kept for the history and the trend (`judgedReading` never judges by it), its value checked
  * as of the deadline, when a reading on or before the deadline is there to judge, or when it is dated within the
  * plan's period (`lateOnly`: a figure reported late); else it is refused in `importProgressSheets`. And the import's
- * own check of a flow far above its pace (`overPace`, r106 M4), which the gauge's bytes leave out of `checkReading`.
+ * own check of a flow in 萬 or 億 in the wrong scale (`overPace`: ten times its goal, or thirty times its pace from the
+ * day the evaluation paces it from; r106 M4, r107 H1, M1), which the gauge's bytes leave out of `checkReading`.
  */
 function judge(plan: Plan, target: Target, value: number, asOf: string, today: string): ReadingProblem | undefined {
   try {

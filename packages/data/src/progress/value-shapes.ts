@@ -4,11 +4,11 @@
  */
 import { anyOf, RISE_WORDS } from '../change-direction.js';
 import { onLine, unitScale } from '../format-number.js';
-import { elapsedShare } from '../iso-date.js';
-import { WRONG_SCALE_RATIO_SCALED } from '../read-value.js';
+import { elapsedShare, monthsFrom } from '../iso-date.js';
 import type { ReadingProblem } from '../reading-problems.js';
 import type { Target } from '../schema.js';
 import { PERCENTAGE_POINTS } from '../target-kinds.js';
+import { countedSince } from '../unpaced.js';
 import { monthWithoutDay, readsAsDate } from './date-hints.js';
 
 /**
@@ -39,23 +39,33 @@ export function converted(text: string, value: number): boolean {
   return !!written && !onLine(value, Number(written[0].replace(/,/g, '')));
 }
 
-/** The least share of a flow's period {@link overPace} paces by: a month of a year, so a figure of the first days is not judged by them alone. */
-const LEAST_PACE = 1 / 12;
+/**
+ * How many times its goal, and how many times its pace, a flow in 萬 or 億 may read before {@link overPace} calls it the
+ * wrong scale: ten times the period's goal at any date (no city does ten times a year's 億元 or 萬噸), thirty times
+ * what the pace asks by the reading's date (a month's pace at least: 2.5 times the goal in January). A lumpy real
+ * figure (a signing fair's funds, a fast month) stays well under both; the plan's flows in 萬 or 億 (3億元 to 1000億元,
+ * 1萬畝 to 6600萬立方米) overshoot by far less.
+ */
+const WRONG_SCALE = { goal: 10, pace: 30 } as const;
 
 /**
- * A flow in a unit of 萬 or 億 (網絡零售額170億元) read {@link WRONG_SCALE_RATIO_SCALED} times what its pace asks by
- * the reading's date or more, the share of its period from `start` to the deadline (a month's at least,
- * {@link LEAST_PACE}): a `wrongScale` problem, or `undefined`. `checkReading` holds a flow to a hundred times the
- * year's goal, not paced, where its check of a figure too small is: 8850 by 30 June for 170億元, typed in 百萬元, is
- * 52 times the goal and 104 times the pace (r106 M4). The import's rule, in its own code (the one-gauge page's bytes):
- * the value in the target's base unit is offered when it is a plausible reading, a hundredth of the pace or more
- * (300 for 3.3萬人 by 31 March: 0.03萬人).
+ * A flow in a unit of 萬 or 億 (網絡零售額170億元) read {@link WRONG_SCALE} times its goal, or times what its pace asks
+ * by the reading's date, or more: a `wrongScale` problem, or `undefined`. The pace is the share of the period from the
+ * day the evaluation paces it from (the target's own start, `countedSince`, else `periodStart`, the plan's) to the
+ * deadline, a month's at least. A figure typed in 百萬元 for 億元 (or in 百萬 of a 萬 unit) is a hundred times the
+ * real one, ahead of the pace or behind it (r106 M4, r107 H1): 8850 by 30 June for 170億元 (88.5億), 8000 (80億,
+ * behind), 15000 at the year's end (150億, short), 40000 by 30 June for 1000億元. Such a slip still passes only for a
+ * real figure under a tenth of the goal and under 30% of its pace (a flow barely begun). `checkReading` holds a flow
+ * to a hundred times the goal, not paced; the import's rule is in its own code (the one-gauge page's bytes). The value
+ * in the target's base unit is offered when it is a plausible reading, a hundredth of the pace or more (300 for
+ * 3.3萬人 by 31 March: 0.03萬人).
  */
-export function overPace(target: Target, value: number, start: string, asOf: string): ReadingProblem | undefined {
+export function overPace(target: Target, value: number, periodStart: string, asOf: string): ReadingProblem | undefined {
   const scale = unitScale(target.unit);
-  if (target.measure !== 'flow' || scale === 1 || target.value <= 0 || value <= 0 || asOf > target.deadline) return undefined;
-  const asked = target.value * Math.max(LEAST_PACE, elapsedShare(start, target.deadline, asOf));
-  if (value < WRONG_SCALE_RATIO_SCALED * asked * (1 - 1e-9)) return undefined;
+  if (target.measure !== 'flow' || scale === 1 || target.value <= 0 || value <= 0) return undefined;
+  const start = countedSince(target) ?? periodStart;
+  const asked = target.value * Math.max(1 / monthsFrom(start, target.deadline), elapsedShare(start, target.deadline, asOf));
+  if (value < Math.min(WRONG_SCALE.goal * target.value, WRONG_SCALE.pace * asked) * (1 - 1e-9)) return undefined;
   const inUnit = value / scale;
   return inUnit >= asked / 100 ? { code: 'wrongScale', value, suggestion: inUnit } : { code: 'wrongScale', value };
 }
