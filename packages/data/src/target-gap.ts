@@ -12,7 +12,9 @@ import { PERCENTAGE_POINTS } from './target-kinds.js';
 
 /** A miss's size in words ({@link TargetGap.amount}), and whether it is over the target (a ceiling, an upper limit) or short of it. */
 export interface TargetGap {
+  /** Whether the reading is over the target (a ceiling, an upper limit) rather than short of it. */
   readonly over: boolean;
+  /** The gap in words, in the target's unit (in percentage points for one in per cent): `1.5億元`, `0.4個百分點`. */
   readonly amount: string;
 }
 

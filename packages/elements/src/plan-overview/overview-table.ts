@@ -33,8 +33,9 @@ type CountColumn = readonly [column: string, head: string, value: (row: Counted)
 
 /**
  * The table of `overview`, captioned `caption`, which names it (moving by tables, a screen reader says it); nothing
- * focusable but its frame, a Tab stop while it scrolls: a region named by the caption too then, as a stop with no role
- * and no name said nothing when tabbed to (review r105 F1); not a stop, it has neither, and the table alone is read.
+ * focusable but its frame, a Tab stop while it scrolls: a group named by the caption too then, as a stop with no role
+ * and no name said nothing when tabbed to (review r105 F1); a group, not a region, since two overviews of one page
+ * would be two landmarks of one name; not a stop, it has neither, and the table alone is read.
  *
  * Every part of the table has its ARIA role: in a narrow frame the styles stack each row's cells, and a table whose
  * display is changed loses its rows and cells for assistive tech in some browsers. Each count carries its column
@@ -65,7 +66,7 @@ export function renderOverviewTable(overview: OverviewReady, caption: string, { 
       ? html`<td role="cell" part=${cell} class="status-column">${renderStatusBar(row.tally, lang, t)}</td>`
       : nothing}`;
   };
-  return html`<div class="scroller" part="scroller" tabindex=${tabStop ? 0 : nothing} role=${tabStop ? 'region' : nothing} aria-labelledby=${tabStop ? 'caption' : nothing}>
+  return html`<div class="scroller" part="scroller" tabindex=${tabStop ? 0 : nothing} role=${tabStop ? 'group' : nothing} aria-labelledby=${tabStop ? 'caption' : nothing}>
     <table part="table" role="table">
       <caption id="caption" part="caption"><span class="caption-text">${caption}</span></caption>
       <thead role="rowgroup"><tr role="row">${ranked ? head('rank', t.overviewRank) : nothing}${head('name', units ? t.unit : t.section)}${counts.map(([column, words]) =>

@@ -1,5 +1,5 @@
 /**
- * The overview's frame, while it is a Tab stop (it scrolls: 560–900 px, or 200% zoom), is a region named by the
+ * The overview's frame, while it is a Tab stop (it scrolls: 560–900 px, or 200% zoom), is a group named by the
  * table's caption: a frame with no role and no name was a Tab stop that said nothing (review r105 F1, WCAG 4.1.2).
  * Where it is no stop the frame has no role and no name: the table alone is read.
  */
@@ -22,7 +22,7 @@ const report = {
 describe('dz-plan-overview: its frame as a Tab stop', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
-  it('is a region named by the caption while it is a stop, and nothing of its own while it is not', async () => {
+  it('is a group named by the caption while it is a stop, and nothing of its own while it is not', async () => {
     await setViewport({ width: 600, height: 700 });
     const el = await withHeldFeed<DzPlanOverview>(
       (url) => html`<dz-plan-overview lang="en" rows="units" sort="behind" progress-src=${url}></dz-plan-overview>`,
@@ -33,7 +33,7 @@ describe('dz-plan-overview: its frame as a Tab stop', () => {
     const frame = root.querySelector<HTMLElement>('[part="scroller"]')!;
     await until(() => frame.getAttribute('tabindex') === '0', 'the frame a tab stop at 600 px');
     await el.updateComplete;
-    expect(frame.getAttribute('role'), 'the stop’s role').to.equal('region');
+    expect(frame.getAttribute('role'), 'the stop’s role').to.equal('group');
     const label = frame.getAttribute('aria-labelledby');
     expect(label, 'the stop named').to.equal('caption');
     expect(root.getElementById(label!)?.localName, 'by the table’s caption').to.equal('caption');
