@@ -39,7 +39,7 @@ export interface JudgedTarget {
   /** The report's own date (`asOf`), when a report is loaded: the date its views stand at. */
   readonly reportAsOf?: string;
   /**
-   * The reading is older than the report and the deadline ({@link staleReading}): not reported this period. Its
+   * The reading is older than the month of the report's date and the deadline ({@link staleReading}): not reported this period. Its
    * evaluation stands at its own date, so its status is not the report's.
    */
   readonly stale?: true;
@@ -49,7 +49,7 @@ export interface JudgedTarget {
 
 /**
  * `target` judged against the report's reading ({@link readingShown}: a reading dated after today, else the latest, or once due the last by the deadline;
- * none without a report; a reading dated after today, anywhere in the history, is the problem shown), at the reading's own date; a reading older than the report and the deadline is `stale`
+ * none without a report; a reading dated after today, anywhere in the history, is the problem shown), at the reading's own date; a reading older than the month of the report's date and the deadline is `stale`
  * (not reported this period), unless its status can no longer change (a running total over its ceiling, or met: the
  * data package's `settledStatus`). A running total read lower than an earlier reading ({@link totalFalls}: 2900 base
  * stations after 3100) is not judged: the readings contradict each other, and the problem names the earlier figure

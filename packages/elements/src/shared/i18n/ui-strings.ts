@@ -324,7 +324,7 @@ export interface UiStrings {
    */
   readonly statusUnreported: string;
   /**
-   * A target whose judged reading is older than the report and its deadline (`staleReading`): not reported this period, the words of
+   * A target whose judged reading is older than the month of the report's date and its deadline (`staleReading`): not reported this period, the words of
    * `dz-plan progress diff`. A status group, and the mark that stands for the reading's status.
    */
   readonly statusStale: string;
