@@ -56,7 +56,7 @@ export { searchTasks, type SearchOptions, type TaskSearchResult } from './querie
 export { evaluatePlanTarget, evaluateTarget, type EvaluateOptions, type TargetBand, type TargetEvaluation, type TargetReading } from './evaluate-target.js';
 export { changeDirection, isChangeComparator, readsAsChange } from './target-kinds.js';
 export { readingInWords } from './evaluation-sentence.js';
-export { targetGap, type TargetGap } from './target-gap.js';
+export { describeGap, targetGap, type TargetGap } from './target-gap.js';
 export { parseReadingValue, type ParsedReadingValue } from './read-value.js';
 export { InvalidReadingError } from './invalid-reading-error.js';
 export {

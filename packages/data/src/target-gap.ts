@@ -37,3 +37,20 @@ export function targetGap(target: Target, value: number, status: Status, lang: L
   const unit = inPoints ? { unit: points['zh-Hant'], unitZh: points, fraction: undefined } : {};
   return { over, amount: formatAmount({ ...target, ...unit, value: 0, upperValue: undefined, tolerance: undefined }, gap, lang) };
 }
+
+/** How far short of a target (`差1.5億元`) or over its limit (`超出上限0.13億立方米`) a reading is, around the gap's amount, in each language. */
+const gapWords: Readonly<Record<Language, { readonly short: (amount: string) => string; readonly over: (amount: string) => string }>> = {
+  'zh-Hant': { short: (amount) => `差${amount}`, over: (amount) => `超出上限${amount}` },
+  'zh-Hans': { short: (amount) => `差${amount}`, over: (amount) => `超出上限${amount}` },
+  en: { short: (amount) => `${amount} short`, over: (amount) => `${amount} over the limit` },
+};
+
+/**
+ * {@link targetGap} in words, as `dz-plan progress summary` prints it beside the status and the elements show it (the
+ * one home of those words): `差50個`, `超出上限0.13億立方米`, `0.4 percentage points short`; `undefined` for a status
+ * with no gap.
+ */
+export function describeGap(target: Target, value: number, status: Status, lang: Language): string | undefined {
+  const gap = targetGap(target, value, status, lang);
+  return gap && gapWords[lang][gap.over ? 'over' : 'short'](gap.amount);
+}

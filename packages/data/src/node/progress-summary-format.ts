@@ -19,7 +19,7 @@ import type { Language, Plan } from '../schema.js';
 import { readingsIn, targetIn, unitNameIn } from './plan-shown.js';
 import { countsOf, isBehind, isExceeded, isOffTarget, isWarned, lateContradicts, otherTargets, type ProgressSummary, type SummaryKey, type SummaryTarget } from './progress-summary.js';
 import { progressSummaryWords } from './progress-summary-words.js';
-import { targetGap } from '../target-gap.js';
+import { describeGap } from '../target-gap.js';
 
 /** The forms a summary is written in (`--format`). */
 export const summaryFormats = ['text', 'md', 'csv'] as const;
@@ -64,8 +64,8 @@ function sections(summary: ProgressSummary, { file, lang, shown }: SummaryContex
   };
   const judgedNote = ({ target, key, reading }: SummaryTarget) => {
     if (!reading || key !== reading.status) return '';
-    const gap = targetGap(targetIn(shown, target.id), reading.value, key, lang);
-    return gap ? (gap.over ? words.over : words.short)(gap.amount) : statusNote({ target, value: reading.value, asOf: reading.asOf, status: key }, lang);
+    // How far it missed, in the words the elements show too (`describeGap`, r100 M2), else the status's own note.
+    return describeGap(targetIn(shown, target.id), reading.value, key, lang) ?? statusNote({ target, value: reading.value, asOf: reading.asOf, status: key }, lang);
   };
   /** The target's status in words with {@link note}'s: `用量快於序時(上限已用盡)`. */
   const said = (t: SummaryTarget) => {

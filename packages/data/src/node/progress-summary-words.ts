@@ -80,12 +80,6 @@ interface ProgressSummaryWords {
   /** The target as `describeTarget` says it (`≥ 90億元`, `力爭 1個`), before a target's reading in a line (r100 M3). */
   readonly goal: (target: string) => string;
   /**
-   * How far a target missed at its deadline or is over its ceiling (`targetGap`, r100 M2): short of it by an amount (`差1.5億元`), or over its
-   * ceiling or upper limit (`超出上限0.13億立方米`), beside its status.
-   */
-  readonly short: (amount: string) => string;
-  readonly over: (amount: string) => string;
-  /**
    * A figure reported after the deadline, which judges nothing (`SummaryTarget.late`, review r100 M1): its amount and
    * date, and the earlier figure of a running total it is below (`LateFigure.contradicts`, r101 M2: as `progress diff`
    * says it), its amount and date.
@@ -139,8 +133,6 @@ export const progressSummaryWords: Readonly<Record<Language, ProgressSummaryWord
     noted: (status, note) => `${status}(${note})`,
     lead: (units) => `牽頭:${units.join('、')}`,
     goal: (target) => `目標 ${target}`,
-    short: (amount) => `差${amount}`,
-    over: (amount) => `超出上限${amount}`,
     late: (amount, date, below) => `逾期報送 ${amount},${date}${below ? `,少於 ${below[1]}的 ${below[0]}:累計數不會減少` : ''}`,
     alsoNoted: ';',
     exceeded: '超額完成',
@@ -175,8 +167,6 @@ export const progressSummaryWords: Readonly<Record<Language, ProgressSummaryWord
     noted: (status, note) => `${status}(${note})`,
     lead: (units) => `牵头:${units.join('、')}`,
     goal: (target) => `目标 ${target}`,
-    short: (amount) => `差${amount}`,
-    over: (amount) => `超出上限${amount}`,
     late: (amount, date, below) => `逾期报送 ${amount},${date}${below ? `,少于 ${below[1]}的 ${below[0]}:累计数不会减少` : ''}`,
     alsoNoted: ';',
     exceeded: '超额完成',
@@ -212,8 +202,6 @@ export const progressSummaryWords: Readonly<Record<Language, ProgressSummaryWord
     noted: (status, note) => `${status} (${note})`,
     lead: (units) => `lead: ${units.join(', ')}`,
     goal: (target) => `target ${target}`,
-    short: (amount) => `${amount} short`,
-    over: (amount) => `${amount} over the limit`,
     late: (amount, date, below) => `reported late: ${amount}, ${date}${below ? `, below the ${below[0]} of ${below[1]}: a running total cannot fall` : ''}`,
     alsoNoted: '; ',
     exceeded: 'exceeded',

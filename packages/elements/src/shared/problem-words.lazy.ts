@@ -2,7 +2,7 @@
  * The words of every reading problem in three languages, and how far a target missed: the chunk `problem-words.ts`
  * loads on demand.
  */
-import { targetGap, type Language, type PlanLookups, type Target, type TargetEvaluation } from '@dz-tasks/data';
+import { describeGap, type Language, type PlanLookups, type Target, type TargetEvaluation } from '@dz-tasks/data';
 import { isBundled } from './default-plan.js';
 import * as ranges from './plan-ranges.js';
 
@@ -32,21 +32,9 @@ export const knownSections = (api: PlanLookups, lang: Language): string => noted
 export const knownTargets = (api: PlanLookups, ref: string, lang: Language): string => noted(api, lang, ranges.knownTargets(api, ref, lang));
 
 /**
- * How far a target missed at its deadline (short of it) or is over its ceiling, around the gap's amount, in each
- * language: the words `dz-plan progress summary` prints beside the status (review r100 M2).
- */
-export const gapWords: Readonly<Record<Language, { readonly short: (amount: string) => string; readonly over: (amount: string) => string }>> = {
-  'zh-Hant': { short: (amount) => `差${amount}`, over: (amount) => `超出上限${amount}` },
-  'zh-Hans': { short: (amount) => `差${amount}`, over: (amount) => `超出上限${amount}` },
-  en: { short: (amount) => `${amount} short`, over: (amount) => `${amount} over the limit` },
-};
-
-/**
  * How far `evaluation` of `target` missed, in words (`差50個`, `超出上限0.13億立方米`, `0.4 percentage points short`: the
- * data package's `targetGap`, the figure the summary prints), which `judgeReading` asks of this chunk for a reading
+ * data package's `describeGap`, the words the summary prints), which `judgeReading` asks of this chunk for a reading
  * missed or over its ceiling; `''` for another status.
  */
-export function sayGap(target: Target, evaluation: TargetEvaluation, lang: Language): string {
-  const gap = targetGap(target, evaluation.value, evaluation.status, lang);
-  return gap ? gapWords[lang][gap.over ? 'over' : 'short'](gap.amount) : '';
-}
+export const sayGap = (target: Target, evaluation: TargetEvaluation, lang: Language): string =>
+  describeGap(target, evaluation.value, evaluation.status, lang) ?? '';

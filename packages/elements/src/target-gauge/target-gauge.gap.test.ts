@@ -4,7 +4,7 @@
  * words the summary's), on screen and in the meter's spoken value; a target a report has no entry for says 未報送 with
  * its glyph once the report's date has reached its deadline, and 尚無進度數據 before it (L8).
  */
-import { statusLabels, targetGap, type Language, type ProgressReport, type Status } from '@dz-tasks/data';
+import { describeGap, statusLabels, type Language, type ProgressReport, type Status } from '@dz-tasks/data';
 import { dezhou, dezhouPlan } from '@dz-tasks/data/dezhou-2023';
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
@@ -13,7 +13,6 @@ import type { DzTargetGauge } from '../target-gauge.js';
 import { readingGlyphs } from '../shared/glyphs.js';
 import { strings } from '../shared/i18n/strings.js';
 import { until } from '../../test/support/wait.js';
-import { progressSummaryWords } from '../../../data/src/node/progress-summary-words.js';
 
 const api = dezhou();
 const languages: readonly Language[] = ['zh-Hant', 'zh-Hans', 'en'];
@@ -28,9 +27,7 @@ async function gauge(template: TemplateResult): Promise<DzTargetGauge> {
 
 /** The summary's words for the gap of `value` of `id` at `status`: `差50個`, `超出上限0.13億立方米`, `50 items short`. */
 function summarySays(id: string, value: number, status: Status, lang: Language): string {
-  const gap = targetGap(api.getTarget(id)!, value, status, lang)!;
-  const words = progressSummaryWords[lang];
-  return (gap.over ? words.over : words.short)(gap.amount);
+  return describeGap(api.getTarget(id)!, value, status, lang)!;
 }
 
 /** Missed at the deadline (t09.1: 2950 of 3000個), over a ceiling (t26.3: 21.3 of ≤ 21.17億立方米), a rate in points (t38.3: 95.6 of ≥ 96%). */

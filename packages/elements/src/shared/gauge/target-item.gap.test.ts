@@ -3,7 +3,7 @@
  * at its deadline or over its ceiling says by how much, as `dz-plan progress summary` says it (M2), and one the report
  * has no entry for says 未報送 with its glyph once the report's date has reached its deadline, 尚無進度數據 before (L8).
  */
-import { statusLabels, targetGap, type Language, type ProgressReport } from '@dz-tasks/data';
+import { describeGap, statusLabels, type Language, type ProgressReport } from '@dz-tasks/data';
 import { dezhou, dezhouPlan } from '@dz-tasks/data/dezhou-2023';
 import { expect, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
@@ -13,7 +13,6 @@ import '../../unit-summary.js';
 import { readingGlyphs } from '../glyphs.js';
 import { statusKey } from './format.js';
 import { strings } from '../i18n/strings.js';
-import { progressSummaryWords } from '../../../../data/src/node/progress-summary-words.js';
 
 const api = dezhou();
 const languages: readonly Language[] = ['zh-Hant', 'zh-Hans', 'en'];
@@ -35,9 +34,7 @@ const card = (task: number, feed: ProgressReport, lang: Language) =>
 
 /** The summary's words for the gap of the report's reading of `id`. */
 function summarySays(id: string, feed: ProgressReport, status: 'missed' | 'overCeiling', lang: Language): string {
-  const gap = targetGap(api.getTarget(id)!, feed.entries.find((e) => e.target === id)!.value, status, lang)!;
-  const words = progressSummaryWords[lang];
-  return (gap.over ? words.over : words.short)(gap.amount);
+  return describeGap(api.getTarget(id)!, feed.entries.find((e) => e.target === id)!.value, status, lang)!;
 }
 
 describe('target list items: how far a target missed, and 未報送 once due (review r100 M2, L8)', () => {
