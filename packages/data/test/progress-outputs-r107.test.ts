@@ -48,3 +48,18 @@ describe('L2: -o and --format', () => {
     assert.equal((await run('import', at('q.xlsx'), '-o', at('r.2023.xlsx'))).status, 2);
   });
 });
+
+describe('F262 left: --help says that --format and -o must agree', () => {
+  // The error says it (above); the help, read first, did not: `--format md -o x.csv` was learnt by being refused.
+  for (const [lang, agree] of [
+    ['zh-Hant', /--format 並用時兩者須一致/u],
+    ['zh-Hans', /--format 并用时两者须一致/u],
+    ['en', /with --format, the two must agree/],
+  ] as const) {
+    test(`progress summary --help --lang ${lang}`, async () => {
+      const r = await run('summary', '--help', '--lang', lang);
+      assert.equal(r.status, 0, r.stderr);
+      assert.match(r.stdout.replace(/\n\s*/g, ''), agree);
+    });
+  }
+});
