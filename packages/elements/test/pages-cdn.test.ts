@@ -13,7 +13,8 @@
  * - hostile-page: markup and script URLs in every input, under a strict CSP with Trusted Types;
  * - print: the elements printed to PDF (Chromium by playwright, Firefox by puppeteer) and read back;
  * - cdn-plan-language: a page that does not say its language shows a plan in the plan's own;
- * - cdn-gap: how far a gauge missed, its words fetched only by a page that shows one.
+ * - cdn-gap: how far a gauge missed, its words fetched only by a page that shows one;
+ * - cdn-virtual: the matrix's windowed table, a chunk only a matrix above the threshold fetches.
  */
 import './pages/cdn-pages.test.js';
 import './pages/cdn-strings-fail.test.js';
@@ -22,3 +23,4 @@ import './pages/hostile-page.test.js';
 import './pages/print.test.js';
 import './pages/cdn-plan-language.test.js';
 import './pages/cdn-gap.test.js';
+import './pages/cdn-virtual.test.js';

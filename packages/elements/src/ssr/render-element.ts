@@ -38,18 +38,20 @@ let defined: Promise<CustomElementRegistry> | undefined;
  * inputs, are loaded first: a render on the server cannot wait for them, and without the words about inputs it would
  * draw an element without its notices (a misspelt attribute), which the browser then draws with them: a hydration
  * mismatch. So is the bundled Dezhou plan, which a browser imports the first time an element shows it
- * (`default-plan.ts`): an element given no plan renders it at once.
+ * (`default-plan.ts`): an element given no plan renders it at once; and the matrix's windowed table
+ * (`task-matrix/virtual-table-module.ts`), so a plan above its threshold renders its first window.
  */
 export function defineElements(): Promise<CustomElementRegistry> {
   defined ??= import('../index.js').then(async (entry) => {
     for (const [tag, name] of Object.entries(elementClasses)) entry.defineElement(tag, entry[name]);
     const registry = globalThis.customElements;
-    const [{ problemWordsModule }, { inputReportModule }, { dezhouModule }] = await Promise.all([
+    const [{ problemWordsModule }, { inputReportModule }, { dezhouModule }, { virtualTableModule }] = await Promise.all([
       import('../shared/problem-words.js'),
       import('../shared/base-element.modules.js'),
       import('../shared/default-plan.js'),
+      import('../task-matrix/virtual-table-module.js'),
     ]);
-    await Promise.all([problemWordsModule.load(), inputReportModule.load(), dezhouModule.load()]);
+    await Promise.all([problemWordsModule.load(), inputReportModule.load(), dezhouModule.load(), virtualTableModule.load()]);
     return registry;
   });
   return defined;

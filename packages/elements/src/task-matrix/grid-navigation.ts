@@ -1,6 +1,8 @@
 /**
  * Keyboard navigation of the matrix's grid as a reactive controller: one tab stop (a roving `tabindex`), arrow
- * keys, Page Up/Down, Home/End and Ctrl+Home/End between the role cells, Enter, Space or a click to select. The
+ * keys, Page Up/Down, Home/End and Ctrl+Home/End over every cell, headers and totals too (the APG's data grid: in a
+ * grid a screen reader is in focus mode, and heard the totals only by leaving it, review r105 F3), Enter, Space or a
+ * click on a role cell to select. The
  * cursor stays on the same unit and task when the table is re-sorted, transposed or filtered, focus stays on it
  * when a re-render reuses the cells, and comes back to it when the table returns after a loading state. The narrow
  * list has no keys of its own: its links (with a link template) are each a Tab stop, as the unit summary's are, and
@@ -8,10 +10,13 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit } from '../shared/events.js';
-import type { MatrixView } from './matrix-view.js';
-import { ariaColumnOf, ariaRowOf } from './virtual-table.js';
+import type { CellKey, MatrixView } from './matrix-view.js';
+import { ariaColumnOf, ariaRowOf } from './virtual-window.js';
 
-/** A role cell, by row and column of the grid (headers and totals not counted). */
+/**
+ * A cell of the grid by the row and column of its role cells: row and column -1 are the headers', `rowCount` and
+ * `columnCount` the totals': the grid's bounds, for the keys and the clamps alike (see {@link within}).
+ */
 export interface Position {
   readonly row: number;
   readonly column: number;
@@ -22,6 +27,10 @@ type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLEl
 /** Rows a Page Up or Page Down moves. */
 const PAGE = 10;
 
+const clamp = (value: number, last: number): number => Math.max(-1, Math.min(value, last));
+/** `at` within the grid: from the headers' row and column (-1) to the totals' (`rowCount` and `columnCount`). */
+const within = (view: MatrixView, at: Position): Position => ({ row: clamp(at.row, view.rowCount), column: clamp(at.column, view.columnCount) });
+
 export class GridNavigation implements ReactiveController {
   /** The roving-tabindex cell (the one with `tabindex="0"`). */
   cursor: Position = { row: 0, column: 0 };
@@ -29,8 +38,11 @@ export class GridNavigation implements ReactiveController {
   /** Whether focus is in the grid: only then are the active cell's row and column highlighted. */
   focused = false;
 
-  /** The cursor's unit and task, so it stays on them when the table is re-sorted, transposed or filtered. */
-  private cursorKey?: { unitId: string; taskId: string };
+  /**
+   * The cursor's unit and task, so it stays on them when the table is re-sorted, transposed or filtered; on a header
+   * or a total, none: the cursor keeps its place, in the grid.
+   */
+  private cursorKey?: CellKey;
   private refocus = false;
   /** The narrow list or one of its links had focus before the render. */
   private itemFocused = false;
@@ -60,7 +72,7 @@ export class GridNavigation implements ReactiveController {
   /** Before each render: remember whether a cell has focus, and keep the cursor on its unit and task, inside the grid. */
   hostUpdate(): void {
     const active = (this.host.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
-    this.refocus = !!active && active.matches('td.cell');
+    this.refocus = !!active?.closest('table');
     this.rendering = true;
     // The narrow list or a link of it has focus (a link is the cursor: `onListFocusIn` keeps the cursor on its unit and
     // task; its position is the view's before this render): focus the cursor's link after it, or its cell if the
@@ -71,11 +83,8 @@ export class GridNavigation implements ReactiveController {
     // Focus comes back to the grid after this render (from the list's item, or after a loading state that lost it): a
     // table draws it focused now, as the cell's `focusin` then asks for nothing (a list draws no `focused`).
     if (this.itemFocused || (this.focusWhenBack && this.focusIsLost())) this.focused = this.focusAfterRender = true;
-    const kept = this.cursorKey && view.cellOf(this.cursorKey.unitId, this.cursorKey.taskId);
-    const next = kept ?? {
-      row: Math.min(this.cursor.row, view.rowCount - 1),
-      column: Math.min(this.cursor.column, view.columnCount - 1),
-    };
+    const kept = this.cursorKey && view.cellOf(this.cursorKey);
+    const next = kept ?? within(view, this.cursor);
     if (next.row !== this.cursor.row || next.column !== this.cursor.column) this.cursor = next;
   }
 
@@ -94,31 +103,32 @@ export class GridNavigation implements ReactiveController {
         if (waiting) this.itemFocused = this.focusIsLost();
         else {
           this.itemFocused = this.focusAfterRender = false;
-          if ((this.host.renderRoot as ShadowRoot).activeElement !== stop) stop!.focus();
+          if ((this.host.renderRoot as ShadowRoot).activeElement !== stop) focusStop(stop!);
         }
         return;
       }
       this.itemFocused = false;
     }
     const cell = this.cellAt(this.cursor);
+    this.markStop(cell);
     const pending = this.focusAfterRender;
     this.focusAfterRender = false;
     if (cell) this.focusWhenBack = false;
     this.rendering = false;
     if (pending && cell) {
-      cell.focus({ preventScroll: true });
-      cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      this.show(cell);
       return;
     }
     if (this.refocus && cell && (this.host.renderRoot as ShadowRoot).activeElement !== cell) cell.focus({ preventScroll: true });
     // The render took the focused cell away and there is none to focus again: focus has left the grid, as a
     // `focusout` would have said. If the table gave way to the narrow list, focus goes there (see `listFocus`).
-    else if (this.focused && !this.tbody()?.contains((this.host.renderRoot as ShadowRoot).activeElement)) {
-      this.listFocus()?.focus();
+    else if (this.focused && !this.table()?.contains((this.host.renderRoot as ShadowRoot).activeElement)) {
+      const stop = this.listFocus();
+      if (stop) focusStop(stop);
       this.focused = false;
       this.focusWhenBack = !this.grid();
       // Only a table draws `focused`.
-      if (this.tbody()) this.host.requestUpdate();
+      if (this.table()) this.host.requestUpdate();
     }
   }
 
@@ -134,6 +144,17 @@ export class GridNavigation implements ReactiveController {
     return [...links].find((link) => link.dataset['column'] === `${column}`) ?? links[0] ?? list;
   }
 
+  /**
+   * Makes the cursor's cell, where it is rendered, the grid's one Tab stop: the role cells' templates draw theirs; the
+   * headers and totals are drawn without a `tabindex` (a few bytes, and nothing for assistive tech to count as
+   * focusable before it is), given it here and where the keys or a click move to them (`show`).
+   */
+  private markStop(cell: HTMLTableCellElement | undefined): void {
+    if (!cell) return;
+    for (const stop of this.table()!.querySelectorAll<HTMLElement>('[tabindex="0"]')) stop.tabIndex = -1;
+    cell.tabIndex = 0;
+  }
+
   /** Whether focus is on no element: on the body, or on the host with nothing focused inside it. */
   private focusIsLost(): boolean {
     const active = document.activeElement;
@@ -146,17 +167,9 @@ export class GridNavigation implements ReactiveController {
    */
   select(at: Position): boolean {
     const view = this.grid();
-    return (
-      !view ||
-      at.row >= view.rowCount ||
-      at.column >= view.columnCount ||
-      emit(
-        this.host,
-        'dz-select',
-        { taskId: view.taskAt(at.row, at.column).id, unitId: view.unitAt(at.row, at.column).id, role: view.roleAt(at.row, at.column) },
-        true,
-      )
-    );
+    // A header or a total has no unit and task of its own (no key): nothing to select.
+    const key = view?.keyOf(at);
+    return !key || emit(this.host, 'dz-select', { ...key, role: view!.roleAt(at.row, at.column) }, true);
   }
 
   // Listeners are arrow functions: Lit calls a listener with the host element as `this`.
@@ -165,36 +178,34 @@ export class GridNavigation implements ReactiveController {
     const at = this.positionOf(event.target);
     const view = this.grid();
     if (!at || !view) return;
-    const lastRow = view.rowCount - 1;
-    const lastColumn = view.columnCount - 1;
     const toCorner = event.ctrlKey || event.metaKey;
     let { row, column } = at;
     switch (event.key) {
       case 'ArrowRight':
-        column = Math.min(column + 1, lastColumn);
+        column++;
         break;
       case 'ArrowLeft':
-        column = Math.max(column - 1, 0);
+        column--;
         break;
       case 'ArrowDown':
-        row = Math.min(row + 1, lastRow);
+        row++;
         break;
       case 'ArrowUp':
-        row = Math.max(row - 1, 0);
+        row--;
         break;
       case 'PageDown':
-        row = Math.min(row + PAGE, lastRow);
+        row += PAGE;
         break;
       case 'PageUp':
-        row = Math.max(row - PAGE, 0);
+        row -= PAGE;
         break;
       case 'Home':
-        column = 0;
-        if (toCorner) row = 0;
+        column = -1;
+        if (toCorner) row = -1;
         break;
       case 'End':
-        column = lastColumn;
-        if (toCorner) row = lastRow;
+        column = view.columnCount;
+        if (toCorner) row = view.rowCount;
         break;
       case 'Enter':
       case ' ':
@@ -205,7 +216,7 @@ export class GridNavigation implements ReactiveController {
         return;
     }
     event.preventDefault();
-    this.moveTo({ row, column });
+    this.moveTo(within(view, { row, column }));
   };
 
   readonly onClick = (event: MouseEvent): void => {
@@ -229,7 +240,7 @@ export class GridNavigation implements ReactiveController {
     const next = event.relatedTarget as Node | null;
     // A render that removes or moves the focused cell blurs it (Chromium): the cursor's cell is focused after it.
     if (this.rendering && !next) return;
-    if (this.focused && (!next || !this.tbody()?.contains(next))) {
+    if (this.focused && (!next || !this.table()?.contains(next))) {
       this.focused = false;
       this.host.requestUpdate();
     }
@@ -247,32 +258,35 @@ export class GridNavigation implements ReactiveController {
     if (at) this.setCursor(at, false);
   };
 
-  private tbody(): HTMLTableSectionElement | null {
-    return this.host.renderRoot.querySelector('tbody');
+  private table(): HTMLTableElement | null {
+    return this.host.renderRoot.querySelector('table');
   }
 
-  /** The cell at a position: by the table's own indexes, or by `aria-rowindex`/`aria-colindex` in a windowed table. */
+  /**
+   * The cell at a position: by the table's own indexes (its header row first, its row headers first), or by
+   * `aria-rowindex`/`aria-colindex` in a windowed table.
+   */
   private cellAt(at: Position): HTMLTableCellElement | undefined {
-    const tbody = this.tbody();
-    if (!tbody?.parentElement?.hasAttribute('aria-rowcount')) return tbody?.rows[at.row]?.cells[at.column + 1];
-    return tbody.querySelector<HTMLTableCellElement>(`tr[aria-rowindex="${ariaRowOf(at.row)}"] > td[aria-colindex="${ariaColumnOf(at.column)}"]`) ?? undefined;
+    const table = this.table();
+    if (!table?.hasAttribute('aria-rowcount')) return table?.rows[at.row + 1]?.cells[at.column + 1];
+    return table.querySelector<HTMLTableCellElement>(`tr[aria-rowindex="${ariaRowOf(at.row)}"] > [aria-colindex="${ariaColumnOf(at.column)}"]`) ?? undefined;
   }
 
-  /** The position of the role cell an event happened in, from the table's own row and cell indexes (or ARIA indexes). */
+  /** The position of the cell an event happened in, from the table's own row and cell indexes (or ARIA indexes). */
   private positionOf(target: EventTarget | null): Position | undefined {
-    const cell = (target as Element | null)?.closest?.('td.cell') as HTMLTableCellElement | null;
+    const cell = (target as Element | null)?.closest?.('td, th') as HTMLTableCellElement | null;
     const row = cell?.parentElement as HTMLTableRowElement | null;
-    if (!cell || !row) return undefined;
+    if (!cell || !row || cell.classList.contains('gap')) return undefined;
     const ariaRow = row.getAttribute('aria-rowindex');
     if (ariaRow) return { row: Number(ariaRow) - ariaRowOf(0), column: Number(cell.getAttribute('aria-colindex')) - ariaColumnOf(0) };
-    return { row: row.sectionRowIndex, column: cell.cellIndex - 1 };
+    return { row: row.rowIndex - 1, column: cell.cellIndex - 1 };
   }
 
   private setCursor(at: Position, render = true): void {
     const view = this.grid();
     if (!view) return;
     this.cursor = at;
-    this.cursorKey = { unitId: view.unitAt(at.row, at.column).id, taskId: view.taskAt(at.row, at.column).id };
+    this.cursorKey = view.keyOf(at);
     if (render) this.host.requestUpdate();
   }
 
@@ -283,9 +297,37 @@ export class GridNavigation implements ReactiveController {
       this.focusAfterRender = true;
       return;
     }
+    this.show(cell);
+  }
+
+  /**
+   * Focuses `cell` and scrolls it into view, the line naming it first: on a page with a sticky site header (and its
+   * `scroll-padding-top`), a cell scrolled into view alone stopped under that header with the line, the caption and
+   * the grid's header row above it, hidden (review r105 F2). The cell then comes nearest, in the frame and the page.
+   */
+  private show(cell: HTMLTableCellElement): void {
+    cell.tabIndex = 0;
     cell.focus({ preventScroll: true });
+    this.host.renderRoot.querySelector('.current')?.scrollIntoView({ block: 'nearest' });
     cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
+}
+
+/**
+ * Focuses `target`, a Tab stop while it has focus if it is out of the tab order (the list itself, `tabindex="-1"`):
+ * from an element out of the tab order in a shadow root, Chromium's Tab went to the root's first Tab stop (the
+ * Download CSV button above it), not on past the matrix (review r105 F4). Its stop goes when focus leaves it (its
+ * `onblur`, kept: each later blur finds it out of the tab order already); a window that lost focus keeps it focused in
+ * it, and the stop with it.
+ */
+function focusStop(target: HTMLElement): void {
+  if (target.tabIndex < 0) {
+    target.tabIndex = 0;
+    target.onblur = () => {
+      if ((target.getRootNode() as ShadowRoot).activeElement !== target) target.tabIndex = -1;
+    };
+  }
+  target.focus();
 }
 
 /** The grid position of the narrow list's link an event happened in: an `<a>` with `data-row` and `data-column`. */

@@ -26,11 +26,19 @@ export function roleWord(role: Role, t: Strings): string {
   return role === 'lead' ? t.lead : t.participating;
 }
 
-/** "市發展改革委 · 任務 24 加快構建… — 牽頭": a cell in words, for sighted keyboard users (no hover tooltip). */
-export function describeCell(view: MatrixView, at: { row: number; column: number }, lang: Language, t: Strings): string {
-  if (at.row >= view.rowCount || at.column >= view.columnCount) return '';
-  const unit = view.unitAt(at.row, at.column);
-  const task = view.taskAt(at.row, at.column);
-  const role = view.roleAt(at.row, at.column);
-  return `${unit.name[lang]} · ${t.matrixTask(task.number)} ${task.title[lang]} — ${role ? roleWord(role, t) : t.matrixNoRole}`;
+/**
+ * "市發展改革委 · 任務 24 加快構建… — 牽頭": a cell in words, for sighted keyboard users (no hover tooltip). A header
+ * says its unit or task (the corner its own word), a total its row's and column's and its sums: "市發展改革委 · 合計 —
+ * 26 · 牽頭 19、參與 7".
+ */
+export function describeCell(view: MatrixView, { row, column }: { row: number; column: number }, lang: Language, t: Strings): string {
+  const name = (items: MatrixView['rowItems'], i: number) => (items[i] ? headingOf(items[i], lang, t).full : i < 0 ? '' : t.total);
+  // The unit first, as the task is, however the grid is turned.
+  const names = [name(view.rowItems, row), name(view.columnItems, column)];
+  if (view.rowsAre === 'tasks') names.reverse();
+  const words = names.filter(Boolean).join(' · ') || (view.rowsAre === 'tasks' ? t.task : t.unit);
+  if (row < 0 || column < 0) return words;
+  const sums = column < view.columnCount ? (row < view.rowCount ? undefined : view.columnTotals[column]) : (view.rowTotals[row] ?? view.totals);
+  const role = sums ? null : view.roleAt(row, column);
+  return `${words} — ${sums ? `${sums.total} · ${t.matrixTotalsOf(sums.lead, sums.participating)}` : role ? roleWord(role, t) : t.matrixNoRole}`;
 }

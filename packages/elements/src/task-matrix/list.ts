@@ -23,7 +23,8 @@ export interface ListLinks {
 
 /**
  * A link is an `<a>` with `data-row` and `data-column`, its grid position, for `nav` to select and to keep focus on.
- * The list itself takes focus (`tabindex="-1"`) when the table it replaces had it and it has no link to give it to.
+ * The list itself takes focus (`tabindex="-1"`, a Tab stop while it has it: see `focusStop`) when the table it
+ * replaces had it and it has no link to give it to.
  * Each entry's name is a heading at `level` (`heading-level`), for moving from unit to unit by heading as in the unit
  * summary; its counts follow it, outside it, as the summary's do: the heading says the name alone.
  * The caption and each group's label (牽頭：) are read as text, once: the lists they were also the names of read them a

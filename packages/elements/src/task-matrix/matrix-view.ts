@@ -57,10 +57,16 @@ export interface MatrixView {
   readonly columnTotals: readonly RoleTotals[];
   readonly totals: RoleTotals;
   roleAt(row: number, column: number): Role | null;
-  unitAt(row: number, column: number): Unit;
-  taskAt(row: number, column: number): Task;
+  /** The unit and task of a role cell; none for a header or a total (row or column -1, `rowCount` or `columnCount`). */
+  keyOf(at: { row: number; column: number }): CellKey | undefined;
   /** Where the cell of a unit and a task is, if both are shown. */
-  cellOf(unitId: string, taskId: string): { row: number; column: number } | undefined;
+  cellOf(key: CellKey): { row: number; column: number } | undefined;
+}
+
+/** A cell of the grid by the ids of its unit and its task, which stay its own however the grid is sorted or turned. */
+export interface CellKey {
+  readonly unitId: string;
+  readonly taskId: string;
 }
 
 /** What the attributes asked for, before any language is chosen; errors are turned into words at render time. */
@@ -114,9 +120,11 @@ export function viewOf(matrix: ResponsibilityMatrix, rowsAre: RowsOption, sectio
     columnTotals: transposed ? matrix.rowTotals : matrix.columnTotals,
     totals: matrix.totals,
     roleAt: transposed ? (row, column) => roleAt(column, row) : roleAt,
-    unitAt: transposed ? (_row, column) => units[column]! : (row) => units[row]!,
-    taskAt: transposed ? (row) => tasks[row]! : (_row, column) => tasks[column]!,
-    cellOf(unitId, taskId) {
+    keyOf({ row, column }) {
+      const [unit, task] = transposed ? [units[column], tasks[row]] : [units[row], tasks[column]];
+      return unit && task && { unitId: unit.id, taskId: task.id };
+    },
+    cellOf({ unitId, taskId }) {
       const u = unitIndex.get(unitId);
       const t = taskIndex.get(taskId);
       if (u === undefined || t === undefined) return undefined;

@@ -41,11 +41,11 @@ export interface GridState {
  * readers: on the header, the tooltip was its description, its name read again (review r86 L1). A unit's name when
  * transposed, whole: no tooltip.
  */
-export function columnHeader(head: Heading, transposed: boolean, lang: Language, tinted: boolean): TemplateResult {
+export function columnHeader(head: Heading, transposed: boolean, lang: Language, tinted: boolean, ariaColumn?: number): TemplateResult {
   const tint = (base: string) => (tinted ? `${base} ${COLUMN_TINT}` : base);
   return transposed
-    ? html`<th scope="col" part="header" class=${tint(lang === 'en' ? 'unit-column' : 'unit-column vertical')}>${head.full}</th>`
-    : html`<th scope="col" part="header" class=${tint('task-number')}><span aria-hidden="true" title=${head.full}>${head.short}</span><span class="visually-hidden">${head.full}</span></th>`;
+    ? html`<th scope="col" part="header" class=${tint(lang === 'en' ? 'unit-column' : 'unit-column vertical')} aria-colindex=${ariaColumn ?? nothing}>${head.full}</th>`
+    : html`<th scope="col" part="header" class=${tint('task-number')} aria-colindex=${ariaColumn ?? nothing}><span aria-hidden="true" title=${head.full}>${head.short}</span><span class="visually-hidden">${head.full}</span></th>`;
 }
 
 /** A row header: the unit's name; when transposed the task's number and title, read as "任務 24 加快構建…". */
@@ -55,13 +55,13 @@ export function rowHeader(head: Heading, transposed: boolean): TemplateResult {
       : head.full}</th>`;
 }
 
-/** A total cell: the sum and its split by role. */
-export function totalCell(totals: RoleTotals, t: Strings, tinted: boolean): TemplateResult {
-  return html`<td part="total" class=${tinted ? `total ${COLUMN_TINT}` : 'total'}>${totalContent(totals, t)}</td>`;
+/** A total cell: the sum and its split by role (`ariaColumn`: its `aria-colindex`, in a windowed table). */
+export function totalCell(totals: RoleTotals, t: Strings, tinted: boolean, ariaColumn?: number): TemplateResult {
+  return html`<td part="total" class=${tinted ? `total ${COLUMN_TINT}` : 'total'} aria-colindex=${ariaColumn ?? nothing}>${totalContent(totals, t)}</td>`;
 }
 
-/** A body row around its cells. */
-function bodyRow(tinted: boolean, cells: unknown): TemplateResult {
+/** A body row around its cells (the totals' row too, table.ts). */
+export function bodyRow(tinted: boolean, cells: unknown): TemplateResult {
   return html`<tr class=${tinted ? ROW_TINT : nothing}>${cells}</tr>`;
 }
 
@@ -202,7 +202,7 @@ class BodyRows extends GridDirective {
     return headingsOf(view.rowItems, grid).map((head, row) =>
       bodyRow(
         row === tintedRow,
-        html`${rowHeader(head, transposed)}${roleCells({ view, row, t, tintedColumn, tabColumn: row === tabRow ? tabColumn : -1 })}${totalCell(view.rowTotals[row]!, t, false)}`,
+        html`${rowHeader(head, transposed)}${roleCells({ view, row, t, tintedColumn, tabColumn: row === tabRow ? tabColumn : -1 })}${totalCell(view.rowTotals[row]!, t, tintedColumn === view.columnCount)}`,
       ),
     );
   }

@@ -5,7 +5,7 @@ import type { Strings } from '../shared/i18n/ui-strings.js';
 import type { GridNavigation } from './grid-navigation.js';
 import { describeCell } from './labels.js';
 import type { MatrixView } from './matrix-view.js';
-import { bodyRows, columnHeaders, columnTotals, totalCell, type GridState } from './table-grid.js';
+import { bodyRow, bodyRows, columnHeaders, columnTotals, totalCell, type GridState } from './table-grid.js';
 
 /** `hydrating`: the element is taking over a server's table, whose cells are Lit templates (see table-grid.ts). */
 export function renderTable(
@@ -20,6 +20,9 @@ export function renderTable(
   const transposed = view.rowsAre === 'tasks';
   const highlight = nav.focused;
   const { row: activeRow, column: activeColumn } = nav.cursor;
+  // The totals' row and column, whose headers and sums are tinted here (the grid's directives tint the others').
+  const sumRow = highlight && activeRow === view.rowCount;
+  const sumColumn = highlight && activeColumn === view.columnCount;
   const grid: GridState = {
     view,
     lang,
@@ -39,25 +42,26 @@ export function renderTable(
   // description too, read twice (review r86 M1). Its id is for the export button's `aria-describedby`.
   return html`<p class="current" aria-hidden="true">${highlight ? describeCell(view, nav.cursor, lang, t) : ''}</p>
     <div class="scroller" tabindex="-1"><div class="edges"></div>
-      <table part="table" role="grid" aria-readonly="true">
+      <table part="table" role="grid" aria-readonly="true" @keydown=${nav.onKeydown} @click=${nav.onClick} @focusin=${nav.onFocusIn} @focusout=${nav.onFocusOut}>
         <caption id="caption" part="caption"><span class="caption-text">${caption}</span></caption>
         <thead>
           <tr>
             <th scope="col" part="header">${transposed ? t.task : t.unit}</th>
             ${columnHeaders(grid)}
-            <th scope="col" part="header total" class="total" aria-sort=${!transposed && sortedByLoad ? 'descending' : nothing}>
+            <th scope="col" part="header total" class=${sumColumn ? 'total col-hl' : 'total'} aria-sort=${!transposed && sortedByLoad ? 'descending' : nothing}>
               ${t.total}${!transposed && sortedByLoad ? html`<span class="sort-mark" aria-hidden="true">↓</span>` : nothing}
             </th>
           </tr>
         </thead>
-        <tbody @keydown=${nav.onKeydown} @click=${nav.onClick} @focusin=${nav.onFocusIn} @focusout=${nav.onFocusOut}>${bodyRows(grid)}</tbody>
+        <tbody>${bodyRows(grid)}</tbody>
         <tfoot>
-          <tr>
-            <th scope="row" part="row-header total" class="total" aria-sort=${transposed && sortedByLoad ? 'descending' : nothing}>
-              ${t.total}${transposed && sortedByLoad ? html`<span class="sort-mark" aria-hidden="true">→</span>` : nothing}
-            </th>
-            ${columnTotals(grid)} ${totalCell(view.totals, t, false)}
-          </tr>
+          ${bodyRow(
+            sumRow,
+            html`<th scope="row" part="row-header total" class="total" aria-sort=${transposed && sortedByLoad ? 'descending' : nothing}>
+                ${t.total}${transposed && sortedByLoad ? html`<span class="sort-mark" aria-hidden="true">→</span>` : nothing}
+              </th>
+              ${columnTotals(grid)} ${totalCell(view.totals, t, sumColumn)}`,
+          )}
         </tfoot>
       </table>
     </div>`;

@@ -399,7 +399,9 @@ export default css`
     background-image: ${participatingRing}, ${tint};
   }
 
-  td.cell:focus {
+  td.cell:focus,
+  th:focus,
+  td.total:focus {
     outline: 2px solid var(--_dz-color-focus);
     outline-offset: -3px;
   }
@@ -611,7 +613,9 @@ export default css`
       outline: 1px dashed Highlight;
       outline-offset: -3px;
     }
-    td.cell:focus {
+    td.cell:focus,
+    th:focus,
+    td.total:focus {
       outline: 3px solid Highlight;
     }
     /* Shadows are not drawn: a dashed line at each edge beyond which rows or columns are hidden, in the text colour. */
@@ -727,7 +731,9 @@ export default css`
     .edges {
       display: none;
     }
-    td.cell:focus {
+    td.cell:focus,
+    th:focus,
+    td.total:focus {
       outline: none;
     }
   }

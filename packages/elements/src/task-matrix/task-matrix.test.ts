@@ -304,6 +304,7 @@ describe('dz-task-matrix', () => {
   });
 
   describe('keyboard and events', () => {
+    // The APG's data grid: the keys reach the headers and the totals too (review r105 F3), whose edges they stop at.
     it('arrows, Home/End and Ctrl+Home/End move the single tab stop; the row and column are highlighted', async () => {
       const el = await render(html`<dz-task-matrix section="4" style="width: 900px"></dz-task-matrix>`);
       const rows = bodyRows(el).length;
@@ -312,10 +313,13 @@ describe('dz-task-matrix', () => {
       cell(el, 0, 0).focus();
       await el.updateComplete;
 
+      // Row and column -1 are the headers', `rows` and `columns` the totals'.
+      const gridCell = (row: number, column: number) => table(el)!.rows[row + 1]!.cells[column + 1]!;
       const expectAt = async (row: number, column: number) => {
         await el.updateComplete;
-        expect(deepActive(), `focus at ${row},${column}`).to.equal(cell(el, row, column));
-        expect(focusablePositions(el)).to.deep.equal([[row, column]]);
+        expect(deepActive() === gridCell(row, column), `focus at ${row},${column}`).to.equal(true);
+        expect(table(el)!.querySelectorAll('[tabindex="0"]').length, 'one tab stop').to.equal(1);
+        expect(gridCell(row, column).tabIndex).to.equal(0);
       };
       await press('ArrowRight');
       await expectAt(0, 1);
@@ -327,21 +331,32 @@ describe('dz-task-matrix', () => {
       expect(cell(el, 0, 1).classList.contains('col-hl')).to.equal(true);
       expect(cell(el, 0, 0).classList.contains('col-hl')).to.equal(false);
       await press('End');
-      await expectAt(1, columns - 1);
+      await expectAt(1, columns);
       await press('ArrowRight');
+      await expectAt(1, columns);
+      await press('ArrowLeft');
       await expectAt(1, columns - 1);
       await press('Home');
-      await expectAt(1, 0);
+      await expectAt(1, -1);
       await press('ArrowLeft');
+      await expectAt(1, -1);
+      await press('ArrowRight');
       await expectAt(1, 0);
       await press('Control+End');
-      await expectAt(rows - 1, columns - 1);
+      await expectAt(rows, columns);
       await press('ArrowDown');
+      await expectAt(rows, columns);
+      await press('ArrowUp');
+      await press('ArrowLeft');
       await expectAt(rows - 1, columns - 1);
       await press('Control+Home');
-      await expectAt(0, 0);
+      await expectAt(-1, -1);
       await press('ArrowUp');
+      await expectAt(-1, -1);
+      await press('ArrowDown');
+      await press('ArrowRight');
       await expectAt(0, 0);
+      expect(focusablePositions(el)).to.deep.equal([[0, 0]]);
     });
 
     it('Enter and Space dispatch dz-select with the task, the unit and the role (null when empty)', async () => {

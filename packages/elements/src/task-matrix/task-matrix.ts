@@ -23,7 +23,7 @@ import { needsPrintBands, renderPrintBands } from './print-table.js';
 import { renderTable } from './table.js';
 import styles from './task-matrix.styles.js';
 import { markEdges } from './scroll-edges.js';
-import { renderVirtualTable } from './virtual-table.js';
+import { tableParts, virtualTableModule } from './virtual-table-module.js';
 import { VirtualWindow } from './virtual-window.js';
 
 /** The matrix's `rows` words, the default first. */
@@ -186,6 +186,11 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
       computeMatrix(api, { section, unit, rows, sort }),
   );
 
+  /** The import of the windowed table this element waits on, if any: `updateComplete` waits for it and the update after. */
+  private tableWait?: Promise<void>;
+  /** Why the windowed table's chunk failed, for the next update alone (which shows it if it still needs the table): the update after tries again. */
+  private tableFailure?: unknown;
+
   private resizeObserver?: ResizeObserver;
   /**
    * Watches the frame, its sticky header row, first header cell, totals column header and total row, for the scroll
@@ -266,7 +271,41 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
    */
   private viewNow(): ElementView<MatrixReady> {
     if (this.isUpdatePending && this.renderRoot) this.scheduleUpdate();
-    return this.currentView();
+    // The grid as computed, whether or not the windowed table it is drawn with has loaded: the CSV needs none of it.
+    return super.currentView();
+  }
+
+  /**
+   * The view, or while the windowed table a grid above the threshold is drawn with is not loaded, the loading state
+   * (its import started), or once it failed, for this update, an error naming what failed in the element's words.
+   */
+  protected override currentView(): ElementView<MatrixReady> {
+    const view = super.currentView();
+    const failure = this.tableFailure;
+    this.tableFailure = undefined;
+    if (view.kind !== 'ready' || !this.windowed(view.grid) || virtualTableModule.loaded) return view;
+    if (failure) return { kind: 'error', error: { code: ErrorCode.codeFetchFailed, message: this.i18n.strings.fetchFailed(this.localName, String(failure)) } };
+    const wait: Promise<void> = (this.tableWait ??= virtualTableModule.load().then(
+      () => undefined,
+      (error: unknown) => {
+        console.error(error);
+        this.tableFailure = error;
+      },
+    ).then(() => {
+      if (this.tableWait === wait) this.tableWait = undefined;
+      this.requestUpdate();
+    }));
+    return { kind: 'loading', lines: 6 };
+  }
+
+  /** Also waits for the windowed table while it loads, and the update that draws it (or says it failed). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return super.getUpdateComplete().then((result) => (this.tableWait ? this.tableWait.then(() => this.getUpdateComplete()) : result));
+  }
+
+  /** Whether `grid` is drawn as a window of rows and columns (not the narrow list, not printing). */
+  private windowed(grid: MatrixView): boolean {
+    return !(this.narrow && !this.hydrating) && this.virtualWindow.isVirtual(grid);
   }
 
   protected override deriveView(): ElementView<MatrixReady> {
@@ -367,7 +406,7 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
   protected override renderReady({ grid, caption }: MatrixReady): TemplateResult {
     const { lang, strings: t } = this.i18n;
     const list = this.narrow && !this.hydrating; // the server drew the table: hydrate it, then switch
-    const virtual = !list && this.virtualWindow.isVirtual(grid);
+    const virtual = this.windowed(grid);
     // A table too large to render whole offers its CSV without `export`: the rows not in the page are there (r98 M1).
     return html`<div class="base" part="base" lang=${lang}>
       ${this.export || virtual
@@ -382,7 +421,7 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
         : this.virtualWindow.printing && needsPrintBands(grid)
           ? renderPrintBands(grid, caption, lang, t)
           : virtual
-          ? renderVirtualTable(grid, caption, sortInput.pick(this.sort) === SortOption.load, this.navigation, this.virtualWindow, lang, t)
+          ? virtualTableModule.loaded!.renderVirtualTable(grid, caption, sortInput.pick(this.sort) === SortOption.load, this.navigation, this.virtualWindow, lang, t, tableParts)
           : renderTable(grid, caption, sortInput.pick(this.sort) === SortOption.load, this.navigation, lang, t, this.hydrating)}
       ${renderLegend(t)}
     </div>`;

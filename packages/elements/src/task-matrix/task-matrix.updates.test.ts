@@ -271,10 +271,13 @@ describe('dz-task-matrix updates once per change', () => {
         const updates = countUpdates(el);
         const active = deepActive();
         await press(key);
-        await until(() => deepActive() !== active && deepActive()?.matches('td.cell'), 'focus on another cell');
+        // End and Home go to the row's total and header, Ctrl+End and Ctrl+Home to the grid's corners (review r105 F3).
+        await until(() => deepActive() !== active && deepActive()?.matches('td, th'), 'focus on another cell');
         await settle(el);
-        expect(deepActive()!.parentElement!.classList.contains('row-hl')).to.equal(true);
-        expect(deepActive()!.classList.contains('col-hl')).to.equal(true);
+        // Tinted with its row and column, but for the header row's and the row headers' own (Home, Ctrl+Home).
+        const focused = deepActive()!;
+        expect(focused.parentElement!.classList.contains('row-hl'), `the row tinted after ${key}`).to.equal(!focused.closest('thead'));
+        expect(focused.classList.contains('col-hl'), `the column tinted after ${key}`).to.equal(focused.getAttribute('aria-colindex') !== '1');
         expect(updates.chained, `updates requested by an update, ${key}`).to.equal(0);
         // The key's update, and at most one in the next frame if the focused cell scrolled into view moved the window
         // (as any scroll does).

@@ -2,7 +2,8 @@
  * A large matrix as a `<table role="grid">` that renders only a window of rows and columns: gap rows and cells
  * stand in for the rest, `aria-rowcount`/`aria-colcount` give the whole size and `aria-rowindex`/`aria-colindex`
  * where each rendered row and cell stands. Rows are keyed and cached, so moving the focus re-renders only the rows
- * whose highlight or tab stop changed.
+ * whose highlight or tab stop changed. A chunk of its own in the CDN build, loaded by the first matrix that draws a
+ * window (`virtual-table-module.ts`): the matrices within the threshold, every page of the bundled plan, never fetch it.
  */
 import type { Language } from '@dz-tasks/data';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -10,19 +11,10 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { cssProps } from '../shared/css-props.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
-import { totalContent } from './cells.js';
 import type { GridNavigation } from './grid-navigation.js';
-import { describeCell, headingOf } from './labels.js';
 import type { MatrixView } from './matrix-view.js';
-import { roleCell } from './role-cells.js';
+import type { TableParts } from './virtual-table-module.js';
 import type { VirtualWindow } from './virtual-window.js';
-
-/**
- * `aria-rowindex` of grid row `r` (the header row is 1) and `aria-colindex` of grid column `c` (the row header is 1);
- * of `rowCount` and `columnCount`, the total row and column, which are also `aria-rowcount` and `aria-colcount`.
- */
-export const ariaRowOf = (row: number): number => row + 2;
-export const ariaColumnOf = (column: number): number => column + 2;
 
 const range = (start: number, end: number) => Array.from({ length: end - start }, (_, i) => start + i);
 
@@ -34,18 +26,18 @@ export function renderVirtualTable(
   win: VirtualWindow,
   lang: Language,
   t: Strings,
+  { describeCell, headingOf, roleCell, columnHeader, totalCell, shown, ariaRowOf, ariaColumnOf }: TableParts,
 ): TemplateResult {
   const transposed = view.rowsAre === 'tasks';
   const { rowStart, rowEnd, columnStart, columnEnd } = win.rangeOf();
   const columns = range(columnStart, columnEnd);
   const highlight = nav.focused;
   const { row: activeRow, column: activeColumn } = nav.cursor;
-  const cursorRendered = activeRow >= rowStart && activeRow < rowEnd && activeColumn >= columnStart && activeColumn < columnEnd;
+  const cursorRendered = shown(activeRow, rowStart, rowEnd, view.rowCount) && shown(activeColumn, columnStart, columnEnd, view.columnCount);
   // One tab stop always: the cursor's cell, or the window's first while the cursor is scrolled away.
   const tabRow = cursorRendered ? activeRow : rowStart;
   const tabColumn = cursorRendered ? activeColumn : columnStart;
   const highlightColumn = highlight ? activeColumn : -1;
-  const columnClass = (base: string, c: number) => (c === highlightColumn ? `${base} col-hl` : base);
   const gapBefore = `${columnStart * win.columnWidth}px`;
   const gapAfter = `${(view.columnCount - columnEnd) * win.columnWidth}px`;
   const gapCells = (cells: TemplateResult) =>
@@ -65,7 +57,7 @@ export function renderVirtualTable(
         ><span class="visually-hidden">${head.full}</span>
       </th>
       ${gapCells(html`${columns.map((c) => roleCell(view.roleAt(r, c), t, c === highlightColumn, c === tab, ariaColumnOf(c)))}`)}
-      <td part="total" class="total" aria-colindex=${ariaColumnOf(view.columnCount)}>${totalContent(view.rowTotals[r]!, t)}</td>
+      ${totalCell(view.rowTotals[r]!, t, highlightColumn === view.columnCount, ariaColumnOf(view.columnCount))}
     </tr>`;
   };
 
@@ -78,27 +70,18 @@ export function renderVirtualTable(
   return html`<p class="current" aria-hidden="true">${highlight ? describeCell(view, nav.cursor, lang, t) : ''}</p>
     <p id="partial" class="visually-hidden">${transposed ? t.matrixPartial(view.columnCount, view.rowCount) : t.matrixPartial(view.rowCount, view.columnCount)}</p>
     <div class="scroller virtual" tabindex="-1" @scroll=${win.onScroll}><div class="edges"></div>
-      <table part="table" role="grid" aria-readonly="true" aria-describedby="partial" aria-rowcount=${ariaRowOf(view.rowCount)} aria-colcount=${ariaColumnOf(view.columnCount)}>
+      <table part="table" role="grid" aria-readonly="true" aria-describedby="partial" @keydown=${nav.onKeydown} @click=${nav.onClick} @focusin=${nav.onFocusIn} @focusout=${nav.onFocusOut} aria-rowcount=${ariaRowOf(view.rowCount)} aria-colcount=${ariaColumnOf(view.columnCount)}>
         <caption id="caption" part="caption"><span class="caption-text">${caption}</span></caption>
         <thead>
           <tr aria-rowindex="1">
             <th scope="col" part="header" aria-colindex="1">${transposed ? t.task : t.unit}</th>
-            ${gapCells(html`${columns.map((c) => {
-              const head = headingOf(view.columnItems[c]!, lang, t);
-              return transposed
-                ? html`<th scope="col" part="header" class=${columnClass(lang === 'en' ? 'unit-column' : 'unit-column vertical', c)} aria-colindex=${ariaColumnOf(c)}>
-                    ${head.full}
-                  </th>`
-                : html`<th scope="col" part="header" class=${columnClass('task-number', c)} aria-colindex=${ariaColumnOf(c)}>
-                    <span aria-hidden="true" title=${head.full}>${head.short}</span><span class="visually-hidden">${head.full}</span>
-                  </th>`;
-            })}`)}
-            <th scope="col" part="header total" class="total" aria-colindex=${ariaColumnOf(view.columnCount)} aria-sort=${!transposed && sortedByLoad ? 'descending' : nothing}>
+            ${gapCells(html`${columns.map((c) => columnHeader(headingOf(view.columnItems[c]!, lang, t), transposed, lang, c === highlightColumn, ariaColumnOf(c)))}`)}
+            <th scope="col" part="header total" class=${highlightColumn === view.columnCount ? 'total col-hl' : 'total'} aria-colindex=${ariaColumnOf(view.columnCount)} aria-sort=${!transposed && sortedByLoad ? 'descending' : nothing}>
               ${t.total}${!transposed && sortedByLoad ? html`<span class="sort-mark" aria-hidden="true">↓</span>` : nothing}
             </th>
           </tr>
         </thead>
-        <tbody @keydown=${nav.onKeydown} @click=${nav.onClick} @focusin=${nav.onFocusIn} @focusout=${nav.onFocusOut}>
+        <tbody>
           ${gapRow(rowStart)}
           ${repeat(
             range(rowStart, rowEnd),
@@ -113,12 +96,12 @@ export function renderVirtualTable(
           ${gapRow(view.rowCount - rowEnd)}
         </tbody>
         <tfoot>
-          <tr aria-rowindex=${ariaRowOf(view.rowCount)}>
+          <tr class=${highlight && activeRow === view.rowCount ? 'row-hl' : ''} aria-rowindex=${ariaRowOf(view.rowCount)}>
             <th scope="row" part="row-header total" class="total" aria-colindex="1" aria-sort=${transposed && sortedByLoad ? 'descending' : nothing}>
               ${t.total}${transposed && sortedByLoad ? html`<span class="sort-mark" aria-hidden="true">→</span>` : nothing}
             </th>
-            ${gapCells(html`${columns.map((c) => html`<td part="total" class=${columnClass('total', c)} aria-colindex=${ariaColumnOf(c)}>${totalContent(view.columnTotals[c]!, t)}</td>`)}`)}
-            <td part="total" class="total" aria-colindex=${ariaColumnOf(view.columnCount)}>${totalContent(view.totals, t)}</td>
+            ${gapCells(html`${columns.map((c) => totalCell(view.columnTotals[c]!, t, c === highlightColumn, ariaColumnOf(c)))}`)}
+            ${totalCell(view.totals, t, highlightColumn === view.columnCount, ariaColumnOf(view.columnCount))}
           </tr>
         </tfoot>
       </table>

@@ -12,6 +12,13 @@ type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLEl
 /** Above this many role cells the table renders only a window; the seed's whole plan (3312 cells) stays whole. */
 export const VIRTUAL_ABOVE = 10_000;
 
+/**
+ * `aria-rowindex` of grid row `r` (the header row is 1) and `aria-colindex` of grid column `c` (the row header is 1);
+ * of `rowCount` and `columnCount`, the total row and column, which are also `aria-rowcount` and `aria-colcount`.
+ */
+export const ariaRowOf = (row: number): number => row + 2;
+export const ariaColumnOf = (column: number): number => column + 2;
+
 /** Rows and columns rendered beyond each edge of the view, so a fast scroll or an arrow key rarely meets a gap. */
 const ROW_MARGIN = 6;
 const COLUMN_MARGIN = 4;
@@ -138,8 +145,9 @@ export class VirtualWindow implements ReactiveController {
     const scroller = this.scroller();
     if (!view || !scroller || !this.isVirtual(view)) return false;
     const { rowStart, rowEnd, columnStart, columnEnd } = this.range;
-    const rowRendered = at.row >= rowStart && at.row < rowEnd;
-    const columnRendered = at.column >= columnStart && at.column < columnEnd;
+    // The header and total rows and columns are always rendered.
+    const rowRendered = shown(at.row, rowStart, rowEnd, view.rowCount);
+    const columnRendered = shown(at.column, columnStart, columnEnd, view.columnCount);
     // A rendered cell is scrolled into view exactly by the caller, which honours the scroll padding; so is a rendered
     // row or column: only the other direction is scrolled on estimated sizes here (Home or End keeps its row still).
     if (rowRendered && columnRendered) return false;
@@ -180,6 +188,8 @@ export class VirtualWindow implements ReactiveController {
     let columnStart = clamp(Math.floor((left - this.headLeft) / this.columnWidth) - COLUMN_MARGIN, 0, view.columnCount);
     let columnEnd = clamp(Math.ceil((left + width) / this.columnWidth) + COLUMN_MARGIN, columnStart, view.columnCount);
     // Keep the focused cell rendered when it is near: losing it would drop the focus to the page.
+    // A header or total is kept as its row's or column's first or last cell.
+    if (keep) keep = { row: clamp(keep.row, 0, view.rowCount - 1), column: clamp(keep.column, 0, view.columnCount - 1) };
     if (keep && keep.row >= rowStart - ROW_MARGIN * 4 && keep.row < rowEnd + ROW_MARGIN * 4 && keep.column >= columnStart - COLUMN_MARGIN * 4 && keep.column < columnEnd + COLUMN_MARGIN * 4) {
       rowStart = Math.min(rowStart, keep.row);
       rowEnd = Math.max(rowEnd, keep.row + 1);
@@ -206,6 +216,9 @@ export class VirtualWindow implements ReactiveController {
   private readonly onAfterPrint = (): void => this.setPrinting(false);
   private readonly onPrintChange = (event: MediaQueryListEvent): void => this.setPrinting(event.matches);
 }
+
+/** Whether row or column `at` of `count` is rendered in a window from `start` to `end`: headers and totals always are. */
+export const shown = (at: number, start: number, end: number, count: number): boolean => at < 0 || at >= count || (at >= start && at < end);
 
 function clamp(value: number, min: number, max: number): number {
   return Math.max(min, Math.min(value, max));

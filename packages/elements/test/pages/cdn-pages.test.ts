@@ -267,6 +267,12 @@ const fixtures = '/packages/elements/test-fixtures';
 // language controller notes the plan's `sourceLanguage`: the shared chunk), and a misspelt tag's note says its Chinese
 // in the page's script (the loader's `tell`): about 75 bytes on the gauge page (the shared chunk 67; the plan looked at
 // only where the page says no language, so a gauge still walks up the tree once per read): about 30,450 (→ 29.8).
+// F259 (review r105 F1–F4, r98 L1): the matrix's grid as the APG's data grid (the keys reach its headers and totals,
+// the line above it says them), a cell scrolled into view with that line under a sticky site header, and the narrow
+// list a Tab stop while focus is put on it (the matrix's chunk 13,974 → 14,450 bytes; F263 then 14,232: the windowed
+// table's column headers and totals drawn by the whole table's templates, only role cells keyed by unit and task, the
+// line's words in one composition; the overview's frame a named region while it scrolls, 17 bytes): a matrix section
+// 39,556 bytes (38.6 KB, within its goal of 40); all three 76,960 bytes (75.2 KB), still over its goal of 75, not raised.
 // F256, F260 (review r100 M2, L8): how far a target missed (差50個) beside its status and in its meter's sentence, its
 // words and the data package's targetGap in the chunk of words on demand (problem-words.lazy.ts), fetched by the first
 // reading missed or over its ceiling; 未報送 with its glyph once due, drawn by the feed's judging code (the validators'
@@ -275,7 +281,7 @@ const fixtures = '/packages/elements/test-fixtures';
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'lists', 'inputs', 'trend'] },
   { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 38.7, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 38.7, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
+  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 38.9, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
   { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 75 },
   // Issue 11's elements (issue 10 set no goal for them; a card's is used): first measured at 50.6 and 50.7 KB before
   // the plan came in parts, 76.8 KB after the merges (every section's bodies too); with every task and every target
