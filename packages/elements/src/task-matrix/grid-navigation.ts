@@ -10,7 +10,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit } from '../shared/events.js';
-import type { CellKey, MatrixView } from './matrix-view.js';
+import type { CellPlace, MatrixView } from './matrix-view.js';
 import { ariaColumnOf, ariaRowOf } from './virtual-window.js';
 
 /**
@@ -39,10 +39,11 @@ export class GridNavigation implements ReactiveController {
   focused = false;
 
   /**
-   * The cursor's unit and task, so it stays on them when the table is re-sorted, transposed or filtered; on a header
-   * or a total, none: the cursor keeps its place, in the grid.
+   * The cursor's unit and task, so it stays on them when the table is re-sorted, transposed or filtered: a header or a
+   * total stays the same unit's or task's, the grand total the grand total (review r108 F2). A unit or task filtered
+   * away: the cursor keeps its place, in the grid.
    */
-  private cursorKey?: CellKey;
+  private cursorPlace?: CellPlace;
   private refocus = false;
   /** The narrow list or one of its links had focus before the render. */
   private itemFocused = false;
@@ -83,7 +84,7 @@ export class GridNavigation implements ReactiveController {
     // Focus comes back to the grid after this render (from the list's item, or after a loading state that lost it): a
     // table draws it focused now, as the cell's `focusin` then asks for nothing (a list draws no `focused`).
     if (this.itemFocused || (this.focusWhenBack && this.focusIsLost())) this.focused = this.focusAfterRender = true;
-    const kept = this.cursorKey && view.cellOf(this.cursorKey);
+    const kept = this.cursorPlace && view.cellOf(this.cursorPlace);
     const next = kept ?? within(view, this.cursor);
     if (next.row !== this.cursor.row || next.column !== this.cursor.column) this.cursor = next;
   }
@@ -134,25 +135,28 @@ export class GridNavigation implements ReactiveController {
 
   /**
    * Where focus goes in the narrow list: the cursor's link, or its row's first link (the cursor on an empty cell, or
-   * a task the filter took away), or else the list itself, so that it never falls to the page's body (items are text
-   * without a link template). `null` when there is no list.
+   * a task the filter took away), or its column's first (on a column's header or total: review r108 F5), or else the
+   * list itself, so that it never falls to the page's body (items are text without a link template). `null` when
+   * there is no list.
    */
   private listFocus(): HTMLElement | null {
     const list = this.host.renderRoot.querySelector<HTMLElement>('.list');
-    const { row, column } = this.cursor;
-    const links = list?.querySelectorAll<HTMLElement>(`a[data-row="${row}"]`) ?? [];
-    return [...links].find((link) => link.dataset['column'] === `${column}`) ?? links[0] ?? list;
+    const link = (where: string) => list?.querySelector<HTMLElement>(`a${where}`);
+    const row = `[data-row="${this.cursor.row}"]`;
+    const column = `[data-column="${this.cursor.column}"]`;
+    return link(row + column) ?? link(row) ?? link(column) ?? list;
   }
 
   /**
    * Makes the cursor's cell, where it is rendered, the grid's one Tab stop: the role cells' templates draw theirs; the
    * headers and totals are drawn without a `tabindex` (a few bytes, and nothing for assistive tech to count as
-   * focusable before it is), given it here and where the keys or a click move to them (`show`).
+   * focusable before it is), given it here and where the keys or a click move to them (`show`). A windowed table
+   * that scrolled the cursor's cell away has its stop on the window's first role cell (virtual-table.ts): a header's
+   * or a total's goes, or Lit, reusing that cell for another column, left a second stop there (review r108 F1).
    */
   private markStop(cell: HTMLTableCellElement | undefined): void {
-    if (!cell) return;
-    for (const stop of this.table()!.querySelectorAll<HTMLElement>('[tabindex="0"]')) stop.tabIndex = -1;
-    cell.tabIndex = 0;
+    for (const stop of this.table()?.querySelectorAll<HTMLElement>('[tabindex="0"]') ?? []) if (cell ? stop !== cell : !stop.matches('.cell')) stop.tabIndex = -1;
+    if (cell) cell.tabIndex = 0;
   }
 
   /** Whether focus is on no element: on the body, or on the host with nothing focused inside it. */
@@ -286,7 +290,7 @@ export class GridNavigation implements ReactiveController {
     const view = this.grid();
     if (!view) return;
     this.cursor = at;
-    this.cursorKey = view.keyOf(at);
+    this.cursorPlace = view.placeOf(at);
     if (render) this.host.requestUpdate();
   }
 

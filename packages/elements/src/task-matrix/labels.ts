@@ -36,7 +36,8 @@ export function describeCell(view: MatrixView, { row, column }: { row: number; c
   // The unit first, as the task is, however the grid is turned.
   const names = [name(view.rowItems, row), name(view.columnItems, column)];
   if (view.rowsAre === 'tasks') names.reverse();
-  const words = names.filter(Boolean).join(' · ') || (view.rowsAre === 'tasks' ? t.task : t.unit);
+  // The grand total is named once: "合計", not "合計 · 合計" (review r108 F3).
+  const words = [...new Set(names.filter(Boolean))].join(' · ') || (view.rowsAre === 'tasks' ? t.task : t.unit);
   if (row < 0 || column < 0) return words;
   const sums = column < view.columnCount ? (row < view.rowCount ? undefined : view.columnTotals[column]) : (view.rowTotals[row] ?? view.totals);
   const role = sums ? null : view.roleAt(row, column);

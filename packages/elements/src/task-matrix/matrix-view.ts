@@ -59,14 +59,28 @@ export interface MatrixView {
   roleAt(row: number, column: number): Role | null;
   /** The unit and task of a role cell; none for a header or a total (row or column -1, `rowCount` or `columnCount`). */
   keyOf(at: { row: number; column: number }): CellKey | undefined;
-  /** Where the cell of a unit and a task is, if both are shown. */
-  cellOf(key: CellKey): { row: number; column: number } | undefined;
+  /** The place of any cell, a header or a total too, by its unit and task. */
+  placeOf(at: { row: number; column: number }): CellPlace;
+  /** Where the cell at a place is, if its unit and task are shown. */
+  cellOf(place: CellPlace): { row: number; column: number } | undefined;
 }
 
 /** A cell of the grid by the ids of its unit and its task, which stay its own however the grid is sorted or turned. */
 export interface CellKey {
   readonly unitId: string;
   readonly taskId: string;
+}
+
+/** A place on one axis of the grid: a unit's or a task's id, or -1 for the headers and 1 for the totals. */
+export type Place = string | -1 | 1;
+
+/**
+ * A cell by its unit and task, headers and totals too: a unit's header stays that unit's, a task's total that task's,
+ * the grand total the grand total, however the grid is sorted, turned or filtered.
+ */
+export interface CellPlace {
+  readonly unit: Place;
+  readonly task: Place;
 }
 
 /** What the attributes asked for, before any language is chosen; errors are turned into words at render time. */
@@ -102,6 +116,10 @@ export function computeMatrix(api: PlanLookups, query: MatrixQuery): MatrixResul
   return { kind: view.rowCount && view.columnCount ? 'ready' : 'empty', view };
 }
 
+const placeOn = (items: readonly (Unit | Task)[], i: number): Place => items[i]?.id ?? (i < 0 ? -1 : 1);
+const indexOn = (items: readonly unknown[], place: Place, index: Map<string, number>): number | undefined =>
+  place === -1 ? -1 : place === 1 ? items.length : index.get(place);
+
 /** The matrix with units as rows, or transposed with tasks as rows. */
 export function viewOf(matrix: ResponsibilityMatrix, rowsAre: RowsOption, sections: readonly Section[] = []): MatrixView {
   const transposed = rowsAre === RowsOption.tasks;
@@ -124,9 +142,13 @@ export function viewOf(matrix: ResponsibilityMatrix, rowsAre: RowsOption, sectio
       const [unit, task] = transposed ? [units[column], tasks[row]] : [units[row], tasks[column]];
       return unit && task && { unitId: unit.id, taskId: task.id };
     },
-    cellOf({ unitId, taskId }) {
-      const u = unitIndex.get(unitId);
-      const t = taskIndex.get(taskId);
+    placeOf({ row, column }) {
+      const [unit, task] = transposed ? [column, row] : [row, column];
+      return { unit: placeOn(units, unit), task: placeOn(tasks, task) };
+    },
+    cellOf({ unit, task }) {
+      const u = indexOn(units, unit, unitIndex);
+      const t = indexOn(tasks, task, taskIndex);
       if (u === undefined || t === undefined) return undefined;
       return transposed ? { row: t, column: u } : { row: u, column: t };
     },

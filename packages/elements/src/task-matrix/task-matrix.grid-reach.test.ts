@@ -23,7 +23,8 @@ const current = (el: DzTaskMatrix) => text(root(el).querySelector('.current'));
 
 describe('dz-task-matrix: the arrow keys reach the headers and the totals', () => {
   it('in the whole table (section 4): the unit names, the task columns, the corner, the 合計 row and column', async function () {
-    const el = await fixture<DzTaskMatrix>(html`<dz-task-matrix section="4" style="width: 900px"></dz-task-matrix>`);
+    const wrapper = await fixture<HTMLElement>(html`<div><dz-task-matrix section="4" style="width: 900px"></dz-task-matrix><button>after</button></div>`);
+    const el = wrapper.querySelector<DzTaskMatrix>('dz-task-matrix')!;
     await until(() => root(el).querySelector('td.cell'), 'the table');
     const table = root(el).querySelector('table')!;
     const { rows: units, columns: tasks, totals, rowTotals } = dezhou().responsibilityMatrix({ sections: [4] });
@@ -76,6 +77,11 @@ describe('dz-task-matrix: the arrow keys reach the headers and the totals', () =
     await press('ArrowUp');
     expectAt(0, 0, [], 'ArrowLeft and ArrowUp at the corner');
     // Tab leaves the grid from a header, and comes back to it.
+    await press('Tab');
+    expect(focusedText(), 'Tab from the corner').to.equal('button after');
+    expect(current(el), 'the line empty with focus out of the grid').to.equal('');
+    await press('Shift+Tab');
+    expectAt(0, 0, ['單位'], 'Shift+Tab back to the corner');
     await press('ArrowDown');
     await press('ArrowDown');
     expectAt(2, 0, [units[1]!.name['zh-Hant']], 'ArrowDown to a unit');
