@@ -273,6 +273,10 @@ const fixtures = '/packages/elements/test-fixtures';
 // table's column headers and totals drawn by the whole table's templates, only role cells keyed by unit and task, the
 // line's words in one composition; the overview's frame a named region while it scrolls, 17 bytes): a matrix section
 // 39,556 bytes (38.6 KB, within its goal of 40); all three 76,960 bytes (75.2 KB), still over its goal of 75, not raised.
+// F264: the windowed table (virtual-table.ts, with Lit's repeat and guard) a chunk of its own, loaded by the first matrix
+// above 10,000 role cells (no matrix of the bundled plan): the matrix chunk 14,229 -> 13,249 bytes, a matrix section
+// 38,112, all three 75,511. F265 (review r108: one Tab stop in the window, a header's cursor kept by its unit and task)
+// 91 more: a matrix section 37.3 KB, all three 73.8 KB. Ceilings lowered to hold the gain: 38.9 -> 37.5 and 75 -> 74.
 // F256, F260 (review r100 M2, L8): how far a target missed (差50個) beside its status and in its meter's sentence, its
 // words and the data package's targetGap in the chunk of words on demand (problem-words.lazy.ts), fetched by the first
 // reading missed or over its ceiling; 未報送 with its glyph once due, drawn by the feed's judging code (the validators'
@@ -281,8 +285,8 @@ const fixtures = '/packages/elements/test-fixtures';
 const budgets = [
   { page: 'cdn-gauge.html', what: 'one gauge', goal: 30, ceiling: 30, noFold: true, othersWords: ['matrix', 'card', 'summary', 'overview', 'lists', 'inputs', 'trend'] },
   { page: 'cdn-card.html', what: 'one card', goal: 40, ceiling: 38.7, noFold: true, othersWords: ['matrix', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 38.9, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
-  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 75 },
+  { page: 'cdn-matrix.html', what: 'one matrix section', goal: 40, ceiling: 37.5, noFold: true, othersWords: ['gauge', 'card', 'summary', 'overview', 'inputs', 'trend'] },
+  { page: 'cdn-all.html', what: 'all three elements, three languages', goal: 75, ceiling: 74 },
   // Issue 11's elements (issue 10 set no goal for them; a card's is used): first measured at 50.6 and 50.7 KB before
   // the plan came in parts, 76.8 KB after the merges (every section's bodies too); with every task and every target
   // (one chunk each) and no bodies, 52.8 and 52.9 KB; 45.9 and 44.8 KB with the changes above (the overview loads the
