@@ -3,21 +3,14 @@
  * table's caption: a frame with no role and no name was a Tab stop that said nothing (review r105 F1, WCAG 4.1.2).
  * Where it is no stop the frame has no role and no name: the table alone is read.
  */
-import { dezhou, dezhouPlan } from '@dz-tasks/data/dezhou-2023';
 import { expect, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import { halfReadReport } from '../../test/support/half-read-report.js';
 import { until, withHeldFeed } from '../../test/support/wait.js';
 import '../plan-overview.js';
 import type { DzPlanOverview } from './plan-overview.js';
 
-/** A reading for every second target, so the table shows its status columns. */
-const report = {
-  plan: dezhouPlan.id,
-  asOf: '2023-06-30',
-  entries: dezhou()
-    .plan.targets.filter((_, i) => i % 2 === 0)
-    .map((target, i) => ({ target: target.id, value: target.value * [0, 0.3, 0.6, 1, 1.2][(i * 7) % 5]! })),
-};
+const report = halfReadReport;
 
 describe('dz-plan-overview: its frame as a Tab stop', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));

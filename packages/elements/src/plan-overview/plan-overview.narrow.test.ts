@@ -4,24 +4,16 @@
  * Its narrow layout stacks each row (r67 H1: at 375 px the status column was out of sight, behind a sideways scroll):
  * nothing scrolls sideways at 320 px, in English or with the units' widest columns.
  */
-import { type ProgressReport } from '@dz-tasks/data';
-import { dezhou, dezhouPlan } from '@dz-tasks/data/dezhou-2023';
 import { expect, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expectWithin, visibleBox } from '../../test/support/visible-box.js';
+import { halfReadReport } from '../../test/support/half-read-report.js';
 import { withHeldFeed } from '../../test/support/wait.js';
 import '../plan-overview.js';
 import type { DzPlanOverview } from './plan-overview.js';
 
-/** A reading for every second target (0 to 120 % of it by mid-year), so the table shows its status columns. */
-const report = {
-  plan: dezhouPlan.id,
-  asOf: '2023-06-30',
-  entries: dezhou()
-    .plan.targets.filter((_, i) => i % 2 === 0)
-    .map((target, i) => ({ target: target.id, value: target.value * [0, 0.3, 0.6, 1, 1.2][(i * 7) % 5]! })),
-} as ProgressReport;
+const report = halfReadReport;
 
 /** What the overview shows besides its feed: its language and, by unit, ranked. */
 interface Shown {
