@@ -56,7 +56,7 @@ export function renderVirtualTable(
         <span aria-hidden="true" title=${head.full}>${transposed ? html`<span class="task-number">${head.short}</span>${` ${head.name}`}` : head.full}</span
         ><span class="visually-hidden">${head.full}</span>
       </th>
-      ${gapCells(html`${columns.map((c) => roleCell(view.roleAt(r, c), t, c === highlightColumn, c === tab, ariaColumnOf(c)))}`)}
+      ${gapCells(html`${repeat(columns, (c) => c, (c) => roleCell(view.roleAt(r, c), t, c === highlightColumn, c === tab, ariaColumnOf(c)))}`)}
       ${totalCell(view.rowTotals[r]!, t, highlightColumn === view.columnCount, ariaColumnOf(view.columnCount))}
     </tr>`;
   };
@@ -75,7 +75,7 @@ export function renderVirtualTable(
         <thead>
           <tr aria-rowindex="1">
             <th scope="col" part="header" aria-colindex="1">${transposed ? t.task : t.unit}</th>
-            ${gapCells(html`${columns.map((c) => columnHeader(headingOf(view.columnItems[c]!, lang, t), transposed, lang, c === highlightColumn, ariaColumnOf(c)))}`)}
+            ${gapCells(html`${repeat(columns, (c) => c, (c) => columnHeader(headingOf(view.columnItems[c]!, lang, t), transposed, lang, c === highlightColumn, ariaColumnOf(c)))}`)}
             <th scope="col" part="header total" class=${highlightColumn === view.columnCount ? 'total col-hl' : 'total'} aria-colindex=${ariaColumnOf(view.columnCount)} aria-sort=${!transposed && sortedByLoad ? 'descending' : nothing}>
               ${t.total}${!transposed && sortedByLoad ? html`<span class="sort-mark" aria-hidden="true">↓</span>` : nothing}
             </th>
@@ -100,7 +100,7 @@ export function renderVirtualTable(
             <th scope="row" part="row-header total" class="total" aria-colindex="1" aria-sort=${transposed && sortedByLoad ? 'descending' : nothing}>
               ${t.total}${transposed && sortedByLoad ? html`<span class="sort-mark" aria-hidden="true">→</span>` : nothing}
             </th>
-            ${gapCells(html`${columns.map((c) => totalCell(view.columnTotals[c]!, t, c === highlightColumn, ariaColumnOf(c)))}`)}
+            ${gapCells(html`${repeat(columns, (c) => c, (c) => totalCell(view.columnTotals[c]!, t, c === highlightColumn, ariaColumnOf(c)))}`)}
             ${totalCell(view.totals, t, highlightColumn === view.columnCount, ariaColumnOf(view.columnCount))}
           </tr>
         </tfoot>

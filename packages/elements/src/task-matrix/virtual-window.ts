@@ -183,20 +183,14 @@ export class VirtualWindow implements ReactiveController {
     // Before the scroller exists: as high as its default maximum (70vh), as wide as the element.
     const height = scroller?.clientHeight || innerHeight * 0.7;
     const width = scroller?.clientWidth || this.host.clientWidth || 1000;
-    let rowStart = clamp(Math.floor((top - this.headTop) / this.rowHeight) - ROW_MARGIN, 0, view.rowCount);
-    let rowEnd = clamp(Math.ceil((top + height) / this.rowHeight) + ROW_MARGIN, rowStart, view.rowCount);
-    let columnStart = clamp(Math.floor((left - this.headLeft) / this.columnWidth) - COLUMN_MARGIN, 0, view.columnCount);
-    let columnEnd = clamp(Math.ceil((left + width) / this.columnWidth) + COLUMN_MARGIN, columnStart, view.columnCount);
+    const rowStart = clamp(Math.floor((top - this.headTop) / this.rowHeight) - ROW_MARGIN, 0, view.rowCount);
+    const rowEnd = clamp(Math.ceil((top + height) / this.rowHeight) + ROW_MARGIN, rowStart, view.rowCount);
+    const columnStart = clamp(Math.floor((left - this.headLeft) / this.columnWidth) - COLUMN_MARGIN, 0, view.columnCount);
+    const columnEnd = clamp(Math.ceil((left + width) / this.columnWidth) + COLUMN_MARGIN, columnStart, view.columnCount);
     // Keep the focused cell rendered when it is near: losing it would drop the focus to the page.
-    // A header or total is kept as its row's or column's first or last cell.
-    if (keep) keep = { row: clamp(keep.row, 0, view.rowCount - 1), column: clamp(keep.column, 0, view.columnCount - 1) };
-    if (keep && keep.row >= rowStart - ROW_MARGIN * 4 && keep.row < rowEnd + ROW_MARGIN * 4 && keep.column >= columnStart - COLUMN_MARGIN * 4 && keep.column < columnEnd + COLUMN_MARGIN * 4) {
-      rowStart = Math.min(rowStart, keep.row);
-      rowEnd = Math.max(rowEnd, keep.row + 1);
-      columnStart = Math.min(columnStart, keep.column);
-      columnEnd = Math.max(columnEnd, keep.column + 1);
-    }
-    return { rowStart, rowEnd, columnStart, columnEnd };
+    const rows = keep && grow(keep.row, rowStart, rowEnd, view.rowCount, ROW_MARGIN * 4);
+    const columns = keep && grow(keep.column, columnStart, columnEnd, view.columnCount, COLUMN_MARGIN * 4);
+    return rows && columns ? { rowStart: rows[0], rowEnd: rows[1], columnStart: columns[0], columnEnd: columns[1] } : { rowStart, rowEnd, columnStart, columnEnd };
   }
 
   private scroller(): HTMLElement | null {
@@ -219,6 +213,16 @@ export class VirtualWindow implements ReactiveController {
 
 /** Whether row or column `at` of `count` is rendered in a window from `start` to `end`: headers and totals always are. */
 export const shown = (at: number, start: number, end: number, count: number): boolean => at < 0 || at >= count || (at >= start && at < end);
+
+/**
+ * The window from `start` to `end` along one axis, grown to hold row or column `at` of `count` when it is within
+ * `margin` of it; `undefined` when it is farther. A header or total (-1 or `count`) is in every rendered row or column:
+ * the window as it is, kept by the other axis alone (review r108 F4).
+ */
+function grow(at: number, start: number, end: number, count: number, margin: number): [number, number] | undefined {
+  if (at < 0 || at >= count) return [start, end];
+  return at >= start - margin && at < end + margin ? [Math.min(start, at), Math.max(end, at + 1)] : undefined;
+}
 
 function clamp(value: number, min: number, max: number): number {
   return Math.max(min, Math.min(value, max));
