@@ -1,5 +1,6 @@
-// React 19 for the browser tests. react and react-dom ship CommonJS, which the test server does not convert, so this
-// web-test-runner plugin serves them bundled as one ES module at /__react19.js (built with esbuild on first request).
+// React 19 for the browser tests, its server renderer too. react and react-dom ship CommonJS, which the test server
+// does not convert, so this web-test-runner plugin serves them bundled as one ES module at /__react19.js (built with
+// esbuild on first request).
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
@@ -13,7 +14,13 @@ export function react19Plugin() {
       if (context.path !== react19Path) return undefined;
       bundle ??= build({
         stdin: {
-          contents: "export { createElement } from 'react'; export { createRoot } from 'react-dom/client'; export { flushSync } from 'react-dom';",
+          contents: [
+            "export { createElement, useEffect, useRef } from 'react';",
+            "export { createRoot, hydrateRoot } from 'react-dom/client';",
+            "export { flushSync } from 'react-dom';",
+            // React's server renderer, its browser build (the Node one needs Node's streams): a server render in the page.
+            "export { renderToString } from 'react-dom/server.browser';",
+          ].join(' '),
           resolveDir: fileURLToPath(new URL('../..', import.meta.url)),
         },
         bundle: true,
