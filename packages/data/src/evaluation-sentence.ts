@@ -64,9 +64,9 @@ function comparisonOf(e: Omit<TargetEvaluation, 'sentence'>, standing: Standing,
   // Inside a 左右 band short of the pace (1450 of 1500左右, no way gone from a baseline of 1450): in the band, which
   // its status says, not a share that would contradict it.
   if (e.band && standing === 'reached' && e.progress < e.expected) return w.inBand;
-  const expected = formatPercent(e.expected, paceLines(e));
+  const expected = formatPercent(e.expected, paceLines(e), lang);
   const pace = e.measure === 'change' && e.target.baselineYear !== undefined ? w.pathFrom(e.target.baselineYear, expected) : w.pace(expected);
-  const done = formatPercent(e.progress, progressLines(e));
+  const done = formatPercent(e.progress, progressLines(e), lang);
   const share = e.measure === 'ceiling' ? w.used(done) : w.done(done);
   // A few whole things: why one thing short of the pace is on it, until the deadline; then what is left of a ceiling
   // used faster than the pace, or 超額完成.

@@ -12,13 +12,13 @@ export const words: ReadingProblemWords = {
     `"${text}": write only the size of the change here; it goes against the target: for ${moved}, write -${size} (a negative value is ${targetFalls ? 'a rise, not a fall' : 'a fall, not a rise'})`,
   moved: (fall, amount) => `${fall ? 'down' : 'up'} ${amount}`,
   note: (text) => `"${text}" holds a note beside the number: write only the number here, and the note in the note column`,
-  wrongUnit: (text, unit) => `"${text}" is not in the target's unit, ${unit}`,
+  wrongUnit: (text, unit) => `"${text}" is not in the target's unit: write it in ${unit}`,
   noUnit: (text, number) => `"${text}" has a unit, but the target has no unit (it is an index, a coefficient or a ratio): write the number alone, such as ${number}`,
   pointsForLevel: (text, inPoints, signed, metric, example) =>
     `"${text}" is ${!inPoints ? 'signed, a change' : signed ? 'a change in percentage points' : 'in percentage points, which may be a change'}, and the value is the ${metric} itself: write its current value in per cent, without a sign, such as ${example}`,
   countForShare: (text) => `"${text}" is a count, not a share: write the share, such as 36.4%, or the count over the whole, such as 4/11 (in Excel, format the cell as text first, or 4/11 becomes a date)`,
-  wrongScale: (value, times, goal, named, unit, suggestion, base) =>
-    `${value} is ${times} times the target (${goal}): ${named ? `the value is read in ${named}` : 'check the figure'}${suggestion === undefined ? '' : `; ${value} ${base} would be ${suggestion}${unit}`}`,
+  wrongScale: (value, times, goal, named, read) =>
+    `${value} is ${times} times the target (${goal}): ${named ? `the value is read in ${named}` : 'check the figure'}${read ? `; for ${read.given}, write ${read.write}` : ''}`,
   tooSmall: (value, goal, named, scale, suggestion) =>
     `${value} is under a thousandth of the target (${goal}): the value is read in ${named}; ${value}${scale} (×${scale === '萬' ? '10,000' : '100 million'}) would be ${suggestion}`,
   fraction: (value, goal, suggestion) => `${value} looks like a fraction, but the target (${goal}) is in percent: write ${suggestion} or ${suggestion}%`,

@@ -17,8 +17,8 @@ export const words: ReadingProblemWords = {
   pointsForLevel: (text, inPoints, signed, metric, example) =>
     `“${text}”${!inPoints ? '带正负号,是增减的幅度' : signed ? '是增减的百分点' : '以百分点计,可能是增减的百分点'},而此处填${metric}本身:请填当前的数,以 % 计,不带正负号,如 ${example}`,
   countForShare: (text) => `“${text}”是个数,不是占比:请填占比,如 36.4%,或写成“个数/总数”,如 4/11(在 Excel 里先把单元格设为文本,否则 4/11 会变成日期)`,
-  wrongScale: (value, times, goal, named, unit, suggestion, base) =>
-    `${value} 是目标(${goal})的 ${times} 倍,${named ? `数值应以“${named}”为单位` : '请核对数值'}${suggestion === undefined ? '' : `:${value}${base} 即 ${suggestion}${unit}`}`,
+  wrongScale: (value, times, goal, named, read) =>
+    `${value} 是目标(${goal})的 ${times} 倍,${named ? `数值应以“${named}”为单位` : '请核对数值'}${read ? `:${read.given} 即 ${read.write}` : ''}`,
   tooSmall: (value, goal, named, scale, suggestion) => `${value} 不到目标(${goal})的千分之一,数值应以“${named}”为单位:${value}${scale} 即 ${suggestion}`,
   fraction: (value, goal, suggestion) => `${value} 像是小数比例,目标(${goal})以百分比计:请填 ${suggestion} 或 ${suggestion}%`,
   overWhole: (value, goal) => `${value}% 超过 100%,比率不会超过全部(目标 ${goal})`,

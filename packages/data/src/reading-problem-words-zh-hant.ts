@@ -17,8 +17,8 @@ export const words: ReadingProblemWords = {
   pointsForLevel: (text, inPoints, signed, metric, example) =>
     `「${text}」${!inPoints ? '帶正負號,是增減的幅度' : signed ? '是增減的百分點' : '以百分點計,可能是增減的百分點'},而此處填${metric}本身:請填當前的數,以 % 計,不帶正負號,如 ${example}`,
   countForShare: (text) => `「${text}」是個數,不是占比:請填占比,如 36.4%,或寫成「個數/總數」,如 4/11(在 Excel 裡先把儲存格設為文字,否則 4/11 會變成日期)`,
-  wrongScale: (value, times, goal, named, unit, suggestion, base) =>
-    `${value} 是目標(${goal})的 ${times} 倍,${named ? `數值應以「${named}」為單位` : '請核對數值'}${suggestion === undefined ? '' : `:${value}${base} 即 ${suggestion}${unit}`}`,
+  wrongScale: (value, times, goal, named, read) =>
+    `${value} 是目標(${goal})的 ${times} 倍,${named ? `數值應以「${named}」為單位` : '請核對數值'}${read ? `:${read.given} 即 ${read.write}` : ''}`,
   tooSmall: (value, goal, named, scale, suggestion) => `${value} 不到目標(${goal})的千分之一,數值應以「${named}」為單位:${value}${scale} 即 ${suggestion}`,
   fraction: (value, goal, suggestion) => `${value} 像是小數比例,目標(${goal})以百分比計:請填 ${suggestion} 或 ${suggestion}%`,
   overWhole: (value, goal) => `${value}% 超過 100%,比率不會超過全部(目標 ${goal})`,

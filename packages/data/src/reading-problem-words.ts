@@ -34,10 +34,11 @@ export interface ReadingProblemWords {
    */
   pointsForLevel(text: string, inPoints: boolean, signed: boolean, metric: string, example: string): string;
   /**
-   * A value a hundred or a thousand times the target, and, when given, what it is read in the target's unit's `base`
-   * (立方米 of 萬立方米); `named` is `''` for a target of no unit.
+   * A value a hundred or a thousand times the target, and, when given, how it reads in the target's unit: the value as
+   * an amount of the unit's base (`21000人`, `21,000 people`) and what to write for it (`2.1萬人`, `2.1`); `named` is
+   * `''` for a target of no unit.
    */
-  wrongScale(value: string, times: string, goal: string, named: string, unit: string, suggestion: string | undefined, base: string): string;
+  wrongScale(value: string, times: string, goal: string, named: string, read: { readonly given: string; readonly write: string } | undefined): string;
   tooSmall(value: string, goal: string, named: string, scale: string, suggestion: string): string;
   fraction(value: string, goal: string, suggestion: string): string;
   overWhole(value: string, goal: string): string;

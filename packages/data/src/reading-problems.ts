@@ -316,16 +316,19 @@ const oneLine = (text: string) => text.replace(/\r\n|[\r\n]/g, '⏎');
 
 /**
  * A {@link ReadingProblem} in words, in the language, naming what was given and what was expected:
- * `21000 is 6,364 times the target (3.3萬人): the value is read in 萬人; 21000 people is 2.1`. A `lang` the package
- * does not speak is read as `resolveLanguage` reads a tag (`zh-CN` is zh-Hans, `fr` English).
+ * `21,000 is 6,364 times the target (33,000 people): the value is read in units of 10,000 people; for 21,000 people,
+ * write 2.1`. A `lang` the package does not speak is read as `resolveLanguage` reads a tag (`zh-CN` is zh-Hans, `fr`
+ * English).
  */
 export function describeReadingProblem(problem: ReadingProblem, target: Target, language: Language): string {
   const lang = languageOption(language, 'en');
-  const unit = lang === 'en' ? target.unit : unitIn(target, lang);
-  // Where the unit itself is the point, English says what it is (萬人: "10,000 people") beside the unit as written;
-  // a target of no unit (an index, a coefficient) names none.
-  const named = lang === 'en' && target.unit !== '%' && target.unit !== '' ? `${target.unit} (${formatAmount(target, 1, 'en')})` : unit;
-  const goal = target.unit === '%' ? `${target.valueText}%` : lang === 'en' ? `${target.valueText}${unit}` : formatAmount(target, target.valueText, lang);
+  const en = lang === 'en';
+  const unit = en ? target.unit : unitIn(target, lang);
+  // Where the unit itself is the point, English says it as an amount, as its page writes amounts (萬人: "units of
+  // 10,000 people"), not the plan's Chinese word (r110 F5); a target of no unit (an index, a coefficient) names none.
+  const named = en && target.unit !== '%' && target.unit !== '' ? `units of ${formatAmount(target, 1, 'en')}` : unit;
+  // The target as the page shows it: `3.3萬人`, `33,000 people`.
+  const goal = target.unit === '%' ? `${target.valueText}%` : formatAmount(target, target.valueText, lang);
   const n = (value: number) => formatNumber(value, lang);
   const w = problemWords[lang];
   switch (problem.code) {
@@ -363,13 +366,17 @@ export function describeReadingProblem(problem: ReadingProblem, target: Target, 
     case 'pointsForLevel':
       // The words the import gives too (progress/read-row.ts): one wording, for a gauge and a sheet; lower case in an English clause.
       return w.pointsForLevel(problem.text, /百分[點点]/.test(problem.text), problem.signed, lang === 'en' ? target.metric.en.charAt(0).toLowerCase() + target.metric.en.slice(1) : target.metric[lang], shareExample(target));
-    case 'wrongScale':
-      // The suggestion reads the value in the base unit (23500 as 立方米 for a target in 萬立方米), and says so (r60 Low 3).
+    case 'wrongScale': {
+      // The suggestion reads the value in the base unit (23500 as 立方米 for a target in 萬立方米), and says so (r60 Low 3):
+      // `21000人 即 2.1萬人`; English says the amount and the figure to write for it (`for 21,000 people, write 2.1`).
+      const { suggestion } = problem;
+      const read = suggestion === undefined ? undefined : en ? { given: formatAmount(target, suggestion, 'en'), write: n(suggestion) } : { given: n(problem.value) + unit.slice(scaleOf(unit).length), write: n(suggestion) + unit };
       // How many times the target by size: -1400 for 1.4個百分點 (a gap or a change may be negative) is 1000 times it.
-      return w.wrongScale(n(problem.value), n(Math.round(Math.abs(problem.value / target.value))), goal, named, unit, problem.suggestion === undefined ? undefined : n(problem.suggestion), unit.slice(scaleOf(unit).length));
+      return w.wrongScale(n(problem.value), n(Math.round(Math.abs(problem.value / target.value))), goal, named, read);
+    }
     case 'tooSmall':
       // Quoted as typed (0.0234, not 0.02: 0.02億 is not 234萬), as a fraction is below (r87 M1).
-      return w.tooSmall(String(Number(problem.value.toPrecision(6))), goal, named, lang === 'zh-Hans' ? (problem.scale === '萬' ? '万' : '亿') : problem.scale, `${n(problem.suggestion)}${unit}`);
+      return w.tooSmall(String(Number(problem.value.toPrecision(6))), goal, named, lang === 'zh-Hans' ? (problem.scale === '萬' ? '万' : '亿') : problem.scale, en ? formatAmount(target, problem.suggestion, 'en') : `${n(problem.suggestion)}${unit}`);
     case 'fractionForPercent':
       // Quoted as typed (0.364, not 0.36): the clerk looks for what was written; a formula's result (1/3) to 6 digits.
       return w.fraction(String(Number(problem.value.toPrecision(6))), goal, n(problem.suggestion));

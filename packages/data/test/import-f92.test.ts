@@ -16,7 +16,7 @@ describe('F92: import leftovers of review r60', () => {
     const problem = { code: 'wrongScale', value: 23500, suggestion: 2.35 } as const;
     assert.match(describeReadingProblem(problem, water, 'zh-Hant'), /:23500立方米 即 2\.35萬立方米$/);
     assert.match(describeReadingProblem(problem, water, 'zh-Hans'), /:23500立方米 即 2\.35万立方米$/);
-    assert.match(describeReadingProblem(problem, water, 'en'), /; 23,500 立方米 would be 2\.35萬立方米$/);
+    assert.match(describeReadingProblem(problem, water, 'en'), /; for 23,500 m³, write 2\.35$/);
     const result = await importFiles([csv('a.csv', 't26.2,23500,2023-06-30,')], 'zh-Hant');
     assert.match(result.problems[0]!.message, /23500立方米 即 2\.35萬立方米$/);
   });

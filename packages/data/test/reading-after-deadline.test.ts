@@ -83,7 +83,7 @@ test('a ceiling read at ten times its ceiling or more is the wrong scale, not a 
   // Under ten times it is a use over the ceiling, as a report may well say.
   assert.equal(evaluateDezhouTarget('t26.3', { value: 105, asOf: '2023-06-30' })!.status, 'overCeiling');
   assert.equal(evaluateDezhouTarget('t26.3', { value: 22.5, asOf: '2023-12-31' })!.status, 'overCeiling');
-  assert.match(describeReadingProblem({ code: 'wrongScale', value: 1000 }, water, 'en'), /^1,000 is 47 times the target \(21\.17億立方米\)/);
+  assert.match(describeReadingProblem({ code: 'wrongScale', value: 1000 }, water, 'en'), /^1,000 is 47 times the target \(2\.117 billion m³\)/);
   assert.equal(WRONG_SCALE_RATIO_CEILING, 10);
 });
 

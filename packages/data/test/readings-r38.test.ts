@@ -66,7 +66,7 @@ describe('a share of a set read from a count (t63.2: 至少1/3的縣(市、區)�
     const [hant, hans, en] = langs.map((lang) => describeReadingProblem(problem, share, lang));
     assert.equal(hant, '「4家」的單位與目標不符,目標單位是「%」');
     assert.equal(hans, '“4家”的单位与目标不符,目标单位是“%”');
-    assert.equal(en, '"4家" is not in the target\'s unit, %');
+    assert.equal(en, '"4家" is not in the target\'s unit: write it in %');
   });
 
   test('a sheet row of 4縣(市、區) is a problem of its own, in each language; one of 4/11 reads 36.36…%', async () => {

@@ -54,14 +54,14 @@ export function renderReading(
   // words and the pace are plain text in the one template, the pace's key hidden by CSS where nothing is paced.
   const paced = isPaced(evaluation);
   // Six characters fit the ring's hole at the centre's size; more (a change with its arrow, `↑ 12.35%`) at a smaller one.
-  const centre = sharesDone(evaluation) ? progressPercent(evaluation) : formatReading(evaluation, lang, formatFigure);
+  const centre = sharesDone(evaluation) ? progressPercent(evaluation, lang) : formatReading(evaluation, lang, formatFigure);
   // The words the meter's sentence says (the reading, the status, the target, the pace) are hidden from screen
   // readers, which read them once, from the meter; the deadline, which it does not say, is the meter's description.
   // A box, not a figure: screen readers would say an unnamed figure before the meter, which names the metric (the
   // label is hidden from them, as the meter says it).
-  return html`<div class="gauge ${`${variant}${paced ? ' paced' : ''}${centre.length > 6 ? ' long' : ''}`}" part="base" data-status=${stale ? 'stale' : statusKey(evaluation.status)} data-tone=${stale ? 'neutral' : statusTones[evaluation.status]} ?data-exceeded=${g.exceeded} lang=${lang}><div class="label" part="label" aria-hidden="true">${target.metric[lang]}</div><div class="body"><span class="meter" part="meter" role="meter" aria-label=${aria.label} aria-valuemin=${aria.min} aria-valuemax=${aria.max} aria-valuenow=${aria.now} aria-valuetext=${aria.text} aria-describedby="due">${variant === 'bar' ? renderBar(g) : renderRing(g, stale ? readingGlyphs.stale : statusGlyphs[evaluation.status], centre)}</span><div class="details"><p class="reading" part="value" aria-hidden="true"><span class="amount">${readingAmount(evaluation, lang, t)}</span> <span class="progress">${readingProgress(evaluation, t)}</span></p><div aria-hidden="true">${renderStatus(evaluation.status, lang, g.exceeded, 'status', staleWords, gap)}</div><p class="goal" part="target" aria-hidden="true">${t.gaugeTarget} <span class="goal-amount">${describeTarget(target, lang)}</span> <span class="due" id="due">${t.gaugeDue(formatIsoDate(target.deadline, lang))}</span></p><p class="pace" part="expected" aria-hidden="true">${evaluation.expected === undefined
+  return html`<div class="gauge ${`${variant}${paced ? ' paced' : ''}${centre.length > 6 ? ' long' : ''}`}" part="base" data-status=${stale ? 'stale' : statusKey(evaluation.status)} data-tone=${stale ? 'neutral' : statusTones[evaluation.status]} ?data-exceeded=${g.exceeded} lang=${lang}><div class="label" part="label" aria-hidden="true">${target.metric[lang]}</div><div class="body"><span class="meter" part="meter" role="meter" aria-label=${aria.label} aria-valuemin=${aria.min} aria-valuemax=${aria.max} aria-valuenow=${aria.now} aria-valuetext=${aria.text} aria-describedby="due">${variant === 'bar' ? renderBar(g) : renderRing(g, stale ? readingGlyphs.stale : statusGlyphs[evaluation.status], centre)}</span><div class="details"><p class="reading" part="value" aria-hidden="true"><span class="amount">${readingAmount(evaluation, lang, t)}</span> <span class="progress">${readingProgress(evaluation, lang, t)}</span></p><div aria-hidden="true">${renderStatus(evaluation.status, lang, g.exceeded, 'status', staleWords, gap)}</div><p class="goal" part="target" aria-hidden="true">${t.gaugeTarget} <span class="goal-amount">${describeTarget(target, lang)}</span> <span class="due" id="due">${t.gaugeDue(formatIsoDate(target.deadline, lang))}</span></p><p class="pace" part="expected" aria-hidden="true">${evaluation.expected === undefined
             ? evaluation.measure === 'designation' ? t.gaugeConferred : evaluation.heldAllYear ? t.gaugeHeldAllYear : t.gaugeNotPaced
-            : `${expectedLabel(evaluation, t)} ${pacePercent(evaluation)}`}</p><p class="as-of" aria-hidden="true">${t.gaugeAsOf(formatIsoDate(evaluation.asOf, lang))}</p>${note ? html`<p class="note" part="note" lang=${noteLang(note, lang)}>${note}</p>` : nothing}${renderTrend(target, history, lang, t, 'trend', evaluation.asOf)}</div></div></div>`;
+            : `${expectedLabel(evaluation, t)} ${pacePercent(evaluation, lang)}`}</p><p class="as-of" aria-hidden="true">${t.gaugeAsOf(formatIsoDate(evaluation.asOf, lang))}</p>${note ? html`<p class="note" part="note" lang=${noteLang(note, lang)}>${note}</p>` : nothing}${renderTrend(target, history, lang, t, 'trend', evaluation.asOf)}</div></div></div>`;
 }
 
 /** "序時進度", or for a change against a base year "序時進度(自2020年底起)". */
@@ -85,7 +85,7 @@ function readingAmount(evaluation: TargetEvaluation, lang: Language, t: Strings)
  * paced (a rate, a growth, a level without a baseline), or gone the wrong way, has no "% done" (empty, and hidden): the
  * target line and the status say the rest.
  */
-const readingProgress = (evaluation: TargetEvaluation, t: Strings): string => (sharesDone(evaluation) ? formatShareDone(evaluation, t) : '');
+const readingProgress = (evaluation: TargetEvaluation, lang: Language, t: Strings): string => (sharesDone(evaluation) ? formatShareDone(evaluation, t, lang) : '');
 
 function renderRing(g: GaugeGeometry, glyph: string, centre: string): TemplateResult {
   const filled = g.beyond ? g.target : g.fill;

@@ -26,7 +26,7 @@ export function ariaNumber(n: number): string {
  * The progress as a percentage (`70%`), with a tenth where a whole figure would sit on a line it is not on: the target,
  * the pace, half the pace, nothing done, a band's edge (`progressLines`, as the sentence writes it).
  */
-export const progressPercent = (evaluation: TargetEvaluation): string => formatPercent(evaluation.progress, progressLines(evaluation));
+export const progressPercent = (evaluation: TargetEvaluation, lang: Language): string => formatPercent(evaluation.progress, progressLines(evaluation), lang);
 
 /**
  * Whether the reading is said as a share done (`完成 70%`): paced, and not gone the wrong way (a level below its
@@ -38,7 +38,7 @@ export const sharesDone = (evaluation: TargetEvaluation): boolean => isPaced(eva
  * The pace (序時進度) as a percentage, with a tenth where a whole figure would sit on a line it differs from: the
  * progress, the quarter before which nothing done is "not started", the whole path (`paceLines`).
  */
-export const pacePercent = (evaluation: TargetEvaluation): string => formatPercent(evaluation.expected ?? 0, paceLines(evaluation));
+export const pacePercent = (evaluation: TargetEvaluation, lang: Language): string => formatPercent(evaluation.expected ?? 0, paceLines(evaluation), lang);
 
 /**
  * The value reached, as people read it for the target's semantics: `2100個`, `↓ 8%` (a reduction achieved),
@@ -70,9 +70,9 @@ export function formatProgress(evaluation: TargetEvaluation, lang: Language, str
   if (isChange(target)) return strings.gaugeOfTarget(formatReading(evaluation, lang), formatValue(target, target.value, lang));
   // Not paced (a rate, a level without a baseline), or gone the wrong way: the reading, said as what it is (`現為 2.2%`),
   // never a "% done", nor a bare figure where others say one (2.2% read as 2.2% done).
-  return sharesDone(evaluation) ? formatShareDone(evaluation, strings) : strings.gaugeNow(formatReading(evaluation, lang));
+  return sharesDone(evaluation) ? formatShareDone(evaluation, strings, lang) : strings.gaugeNow(formatReading(evaluation, lang));
 }
 
 /** The share done in words, of a reading that has one ({@link sharesDone}): `完成 70%`, `已用上限 118%` (ceilings). */
-export const formatShareDone = (evaluation: TargetEvaluation, strings: Strings): string =>
-  (evaluation.lowerIsBetter ? strings.gaugeCeilingUsed : strings.gaugeDone)(progressPercent(evaluation));
+export const formatShareDone = (evaluation: TargetEvaluation, strings: Strings, lang: Language): string =>
+  (evaluation.lowerIsBetter ? strings.gaugeCeilingUsed : strings.gaugeDone)(progressPercent(evaluation, lang));
