@@ -1,19 +1,21 @@
 /**
  * What the `dz-plan progress` commands share to read their arguments and files and write theirs: the common options,
  * the arguments read with them, the language a command speaks, the plan of `--plan` (the Dezhou plan without it), the
- * reports given, and a file written; each mistake said in the command's language.
+ * reports given (or one and its entries refused), and a file written; each mistake said in the command's language.
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { dezhouPlan } from '../dezhou-2023.js';
-import { issueLine } from '../issues.js';
+import { issueLine, type ValidationIssue } from '../issues.js';
 import { validatePlan } from '../load-plan.js';
 import { parseProgressReport, type ProgressReport } from '../progress-report.js';
+import { targetIdIn } from '../queries/target-id-in.js';
 import type { Language, Plan } from '../schema.js';
 import { otherPlanOf, otherPlanWords } from './progress-other-plan-words.js';
 import { progressUsageWords, sayUsageError } from './progress-usage-words.js';
 import { maxBytesOf, maxBytesOption } from './read-input.js';
 import { keptDirections } from './old-plan-ranges.js';
+import type { RefusedEntry } from './progress-summary.js';
 import { fileReason, InputError, readJson, usage } from './usage.js';
 
 /** The options every progress command takes. */
@@ -63,22 +65,27 @@ export async function write(file: string, data: string | Uint8Array, lang: Langu
   }
 }
 
+/** A report's JSON, or `undefined` when it is another plan's (said in one line to `err`: {@link reportsOf}). */
+async function reportJson(file: string, plan: Plan, lang: Language, maxBytes: string | undefined, err: (line: string) => void, planFile: string | undefined): Promise<unknown> {
+  const words = progressUsageWords[lang];
+  const json = await readJson(file, words.report, maxBytes, words.readJson);
+  // Another plan's report (--plan forgotten): said once, not as each of its entries the plan does not have (r80 M3).
+  const other = otherPlanOf(json, plan.id);
+  if (other === undefined) return json;
+  err(otherPlanWords[lang].report(file, other, plan.id, planFile !== undefined));
+  return undefined;
+}
+
 /**
  * The progress reports of `files`, each validated against `plan`; `undefined` when one is not valid, each of its
  * issues said to `err` with its file (`june.json: entries[3].target: …`), or when one is another plan's, said in one
  * line with what to give (`planFile`: the file of `--plan`, if given).
  */
 export async function reportsOf(files: readonly string[], plan: Plan, lang: Language, maxBytes: string | undefined, err: (line: string) => void, planFile?: string): Promise<ProgressReport[] | undefined> {
-  const words = progressUsageWords[lang];
   const reports: ProgressReport[] = [];
   for (const file of files) {
-    const json = await readJson(file, words.report, maxBytes, words.readJson);
-    // Another plan's report (--plan forgotten): said once, not as each of its entries the plan does not have (r80 M3).
-    const other = otherPlanOf(json, plan.id);
-    if (other !== undefined) {
-      err(otherPlanWords[lang].report(file, other, plan.id, planFile !== undefined));
-      return undefined;
-    }
+    const json = await reportJson(file, plan, lang, maxBytes, err, planFile);
+    if (json === undefined) return undefined;
     const parsed = parseProgressReport(json, plan, { lang });
     if (!parsed.success) {
       for (const issue of parsed.issues) err(`${file}: ${issueLine(issue)}`);
@@ -87,4 +94,58 @@ export async function reportsOf(files: readonly string[], plan: Plan, lang: Lang
     reports.push(parsed.data);
   }
   return reports;
+}
+
+/** The index of the entry an issue is of (`entries[39].asOf`: 39), `undefined` for an issue of the report itself. */
+const entryOf = (issue: ValidationIssue): number | undefined => {
+  const at = /^entries\[(\d+)\](?:[.[]|$)/.exec(issue.path);
+  return at ? Number(at[1]) : undefined;
+};
+
+/** The entries of a report's JSON, once an issue of an entry has shown they are a list. */
+const entriesOf = (json: unknown) => (json as { entries: unknown[] }).entries;
+
+/** `text` with each entry it names (`entries[3]`) named by its index in the report, `kept[3]`. */
+const inReport = (text: string, kept: readonly number[]) => text.replace(/\bentries\[(\d+)\]/g, (_, i: string) => `entries[${kept[Number(i)] ?? i}]`);
+
+/**
+ * The progress report of `file` as {@link reportsOf} reads one, but when every issue is an entry's (F268: one entry
+ * dated after the report, naming no target…), the report of its other entries, and the entries refused, each with its
+ * target as the plan's id (when it names one) and its issues; the issues are said to `err` all the same. `undefined`
+ * when the report itself is not valid (its date, its plan, its entries not a list).
+ */
+export async function reportAndRefusedOf(
+  file: string,
+  plan: Plan,
+  lang: Language,
+  maxBytes: string | undefined,
+  err: (line: string) => void,
+  planFile?: string,
+): Promise<{ report: ProgressReport; refused: RefusedEntry[] } | undefined> {
+  const json = await reportJson(file, plan, lang, maxBytes, err, planFile);
+  if (json === undefined) return undefined;
+  const targetId = targetIdIn(plan.targets.map((t) => t.id));
+  const refused: RefusedEntry[] = [];
+  // The index in the report of each entry still read: an entry is checked against the others (its date, a second
+  // value of a date) only once every value is valid, so the others are checked again until none is refused.
+  let kept: number[] | undefined;
+  for (;;) {
+    // Once an entry is refused, `json` is known to be an object whose `entries` is a list.
+    const parsed = parseProgressReport(kept ? { ...(json as object), entries: kept.map((i) => entriesOf(json)[i]) } : json, plan, { lang });
+    if (parsed.success) return { report: parsed.data, refused: refused.sort((a, b) => a.index - b.index) };
+    const at = parsed.issues.map(entryOf);
+    const index = (i: number) => (kept ? kept[i]! : i);
+    const issues = parsed.issues.map((issue) => (kept ? { path: inReport(issue.path, kept), message: inReport(issue.message, kept) } : issue));
+    for (const issue of issues) err(`${file}: ${issueLine(issue)}`);
+    if (at.some((i) => i === undefined)) return undefined;
+    // Every issue is an entry's, so `json` is an object whose `entries` is a list.
+    const all = entriesOf(json);
+    const byEntry = new Map<number, ValidationIssue[]>();
+    issues.forEach((issue, i) => byEntry.set(index(at[i]!), [...(byEntry.get(index(at[i]!)) ?? []), issue]));
+    for (const [i, its] of byEntry) {
+      const target = (all[i] as { target?: unknown } | null)?.target;
+      refused.push({ index: i, target: typeof target === 'string' ? targetId(target) : undefined, issues: its });
+    }
+    kept = (kept ?? all.map((_, i) => i)).filter((i) => !byEntry.has(i));
+  }
 }

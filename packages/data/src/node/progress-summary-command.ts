@@ -2,9 +2,10 @@
  * `dz-plan progress summary report.json [--unit U] [--as-of YYYY-MM-DD] [--format text|md|csv] [-o FILE] [--lang L]
  * [--plan plan.json] [--max-bytes N]` (review r68 M2): what a supervision office sends on from a progress report,
  * per lead unit and in lists (`progress-summary.ts`). Exit codes as the other progress commands: 0 written, 1 the
- * report is not valid (each issue named), or holds readings it cannot judge or that contradict an earlier one (each
- * named with its report, target, date and why, after the summary, which is written all the same), 2 the command was
- * used wrongly.
+ * report is not valid (each issue named; no summary), or some of its entries are not (each issue named; the summary is
+ * written from the others, each refused listed at its end: F268), or it holds readings it cannot judge or that
+ * contradict an earlier one (each named with its report, target, date and why, after the summary, which is written
+ * all the same), 2 the command was used wrongly.
  */
 import { extname } from 'node:path';
 import { isIsoDate } from '../iso-date.js';
@@ -17,7 +18,7 @@ import { unitsByShortName } from '../queries/units-by-short-name.js';
 import type { Language, Plan, Unit } from '../schema.js';
 import { shownIn, unitNameIn } from './plan-shown.js';
 import { outputExtension, refuseOutputOverInput } from './output-path.js';
-import { maxBytesIn, planOf, progressArgs, reportsOf, spokenIn, write } from './progress-files.js';
+import { maxBytesIn, planOf, progressArgs, reportAndRefusedOf, spokenIn, write } from './progress-files.js';
 import { progressSummary, reportAsOf, tasksJoinedOnly } from './progress-summary.js';
 import { summaryCsv, summaryFormats, summaryMarkdown, summaryText, type SummaryFormat } from './progress-summary-format.js';
 import { progressSummaryWords } from './progress-summary-words.js';
@@ -84,12 +85,14 @@ export async function summaryCommand(args: readonly string[], asked: Language | 
   const plan = await planOf(values.plan, values['max-bytes'], early, asked, err);
   const lang = spokenIn(plan, asked);
   const unit = values.unit === undefined ? undefined : unitOf(plan, values.unit, lang);
-  const [report] = (await reportsOf([file], plan, lang, values['max-bytes'], err, values.plan)) ?? [];
-  if (!report) return 1;
+  // A report whose entries alone are not valid is summed up from the others, each refused named in it (F268).
+  const read = await reportAndRefusedOf(file, plan, lang, values['max-bytes'], err, values.plan);
+  if (!read) return 1;
+  const { report } = read;
   // Today as `diff` and the import judge: a reading dated after it is a problem, not a status against a pace to come.
   // What cannot be judged names the metric as the lists do, in the document's script where English is not written
   // yet (F155): `progressSummary` judges on the plan as shown, and the lists are written with it (F158).
-  const summary = progressSummary(asOf === undefined ? report : reportAsOf(report, asOf), plan, { lang, today, ...(unit ? { unit } : {}) });
+  const summary = progressSummary(asOf === undefined ? report : reportAsOf(report, asOf), plan, { lang, today, refused: read.refused, ...(unit ? { unit } : {}) });
   const context = { file, lang, shown: shownIn(plan, lang) };
   const written = values.output !== undefined;
   if (format === 'text') {
@@ -115,5 +118,6 @@ export async function summaryCommand(args: readonly string[], asked: Language | 
   // Counted as the lists say them, and as `diff` counts them: a reading below an earlier one (數值矛盾) apart.
   const contradicting = unjudged.filter((t) => t.key === 'contradicts').length;
   if (unjudged.length + lateBelow.length) err(words.cannotBeJudged(unjudged.length - contradicting, contradicting + lateBelow.length));
-  return unjudged.length + lateBelow.length ? 1 : 0;
+  // An entry refused was said with its issues when the report was read.
+  return unjudged.length + lateBelow.length || read.refused.length ? 1 : 0;
 }

@@ -14,11 +14,13 @@ import { formatIsoDate } from '../iso-date.js';
 import { statusNote } from '../evaluation-sentence.js';
 import { Status, statusLabels } from '../messages.js';
 import { indexPlan } from '../plan-index.js';
-import { sheetHeaders } from '../progress/sheet-columns.js';
+import { lowestReadingWords, sheetHeaders } from '../progress/sheet-columns.js';
 import type { Language, Plan } from '../schema.js';
 import { readingsIn, targetIn, unitNameIn } from './plan-shown.js';
 import { countsOf, isBehind, isExceeded, isOffTarget, isWarned, lateContradicts, otherTargets, type ProgressSummary, type SummaryKey, type SummaryTarget } from './progress-summary.js';
 import { progressSummaryWords } from './progress-summary-words.js';
+import { markdownText } from './markdown-text.js';
+import { refusedMarkdown, refusedRows, refusedText } from './progress-summary-refused.js';
 import { describeGap } from '../target-gap.js';
 
 /** The forms a summary is written in (`--format`). */
@@ -73,6 +75,14 @@ function sections(summary: ProgressSummary, { file, lang, shown }: SummaryContex
     return more ? words.noted(label(t.key), more) : label(t.key);
   };
   const amount = readingsIn(shown, lang);
+  /**
+   * The reading in words; of a threshold each member of a set must reach (各縣(市、區)至少1家), said as the lowest
+   * member's (`縣(市、區)中最少的為11家`), as the gauge says it: a bare `11家` read as the city's total, met (r111).
+   */
+  const reached = (id: string, value: number) => {
+    const each = targetIn(shown, id).each?.[lang];
+    return each ? lowestReadingWords[lang](amount(id, value), each) : amount(id, value);
+  };
   const unitName = (id: string) => unitNameIn(shown, id, lang);
   const metric = (t: SummaryTarget) => targetIn(shown, t.target.id).metric[lang];
   /** The target as the template's column says it (`describeTarget`: `≥ 90億元`, `力爭 1個`, r100 M3). */
@@ -91,7 +101,7 @@ function sections(summary: ProgressSummary, { file, lang, shown }: SummaryContex
     target: t.target.id,
     metric: metric(t),
     goal: goal(t),
-    value: t.reading ? amount(t.target.id, t.reading.value) : '',
+    value: t.reading ? reached(t.target.id, t.reading.value) : '',
     asOf: t.reading ? date(t.reading.asOf) : '',
     status: earlier(t) === undefined ? said(t) : words.noted(label(t.key), earlier(t)!),
     deadline: date(t.target.deadline),
@@ -137,7 +147,7 @@ function sections(summary: ProgressSummary, { file, lang, shown }: SummaryContex
     item: (t: SummaryTarget, list: TargetList) => {
       // What the list says is not said again, what more is said of it is (超額完成 in the list of those met).
       const status = t.key === list.key ? note(t) || undefined : said(t);
-      const reading = t.reading ? words.reading(amount(t.target.id, t.reading.value), date(t.reading.asOf), status) : status;
+      const reading = t.reading ? words.reading(reached(t.target.id, t.reading.value), date(t.reading.asOf), status) : status;
       const below = earlier(t);
       return words.item(t.target.id, metric(t), [
         words.goal(goal(t)),
@@ -155,11 +165,9 @@ export function summaryText(summary: ProgressSummary, context: SummaryContext): 
   const s = sections(summary, context);
   const unitLines = s.units.flatMap((u) => [`  ${s.words.unitLine(u.name, u.line)}`, ...u.warned.map((t) => `    ${s.words.item(t.target.id, s.metric(t), [s.said(t)])}`)]);
   const listLines = s.lists.flatMap((list) => ['', list.heading, ...(list.targets.length ? list.targets.map((t) => `  ${s.item(t, list)}`) : [`  ${s.words.none}`])]);
-  return [s.title, s.counts, ...(summary.unit ? [] : ['', s.words.byUnit, ...unitLines]), ...listLines];
+  return [s.title, s.counts, ...(summary.unit ? [] : ['', s.words.byUnit, ...unitLines]), ...listLines, ...refusedText(summary.refused ?? [], context.lang)];
 }
 
-/** Text as Markdown shows it: its special characters escaped, a line break a space (a table cell is one line). */
-const markdownText = (text: string) => text.replace(/[\\`*_[\]<>|#]/g, '\\$&').replace(/\s*[\r\n]+\s*/g, ' ');
 
 /** A Markdown table of `header` and `rows`, every cell escaped. */
 const markdownTable = (header: readonly string[], rows: readonly (readonly string[])[]) =>
@@ -185,7 +193,7 @@ export function summaryMarkdown(summary: ProgressSummary, context: SummaryContex
     ...(list.targets.length ? markdownTable(columns, list.targets.map((t) => Object.values(s.cells(t)))) : [markdownText(s.words.none)]),
   ]);
   const byUnit = summary.unit ? [] : ['', `## ${markdownText(s.words.byUnit)}`, '', ...unitTable];
-  return [`# ${markdownText(s.title)}`, '', markdownText(s.counts), ...byUnit, ...lists, ''].join('\n');
+  return [`# ${markdownText(s.title)}`, '', markdownText(s.counts), ...byUnit, ...lists, ''].join('\n') + refusedMarkdown(summary.refused ?? [], context.lang);
 }
 
 /**
@@ -208,5 +216,5 @@ export function summaryCsv(summary: ProgressSummary, context: SummaryContext, bo
     return [c.target, tasks.get(t.target.taskId)!.number, c.metric, c.goal, c.lead, c.value, t.reading?.asOf ?? '', s.label(t.key), s.note(t), earlier ? s.words.reading(earlier.value, earlier.asOf, undefined) : '', t.target.deadline, t.overdue ? yes : ''];
   });
   const header = [headers.target, headers.task, headers.metric, headers.goal, headers.lead, headers.value, headers.asOf, columns.status, columns.note, columns.earlier, headers.deadline, columns.overdue];
-  return (bom ? CSV_BOM : '') + toCsv([header, ...rows]);
+  return (bom ? CSV_BOM : '') + toCsv([header, ...rows, ...refusedRows(summary.refused ?? [], header, columns, context.lang)]);
 }

@@ -19,6 +19,7 @@ import { reportStatuses, reportStatusOrder, type ReportStatus, type ReportWarnin
 import { targetsOfUnit } from '../queries/targets-of.js';
 import { tasksOfUnit } from '../queries/tasks-of-unit.js';
 import { unitsOfTask } from '../queries/units-of-task.js';
+import type { ValidationIssue } from '../issues.js';
 import type { Language, Plan, Target, Unit } from '../schema.js';
 import type { ReadingKey } from './progress-summary-words.js';
 
@@ -78,6 +79,19 @@ export interface UnitSummary {
   readonly targets: readonly SummaryTarget[];
 }
 
+/**
+ * An entry of the report that `parseProgressReport` refused (F268: dated after the report, an unknown target, a value
+ * that is not a number…): the summary is written from the other entries, and this one listed with why.
+ */
+export interface RefusedEntry {
+  /** Its index in the report's `entries`. */
+  readonly index: number;
+  /** The plan's id of its target, when it names one. */
+  readonly target: string | undefined;
+  /** What is wrong with it, each with its path (`entries[39].asOf`). */
+  readonly issues: readonly ValidationIssue[];
+}
+
 /** The summary of a report at one date, of the whole plan or of the targets one unit leads. */
 export interface ProgressSummary {
   /** The date the summary stands at: the report's, or `--as-of`'s ({@link reportAsOf}). */
@@ -90,6 +104,8 @@ export interface ProgressSummary {
   readonly targets: readonly SummaryTarget[];
   /** Each unit that leads a task with targets, in the plan's order, with those targets. */
   readonly units: readonly UnitSummary[];
+  /** The entries of the report refused, of the targets summed up or of none, in the report's order; absent when none. */
+  readonly refused?: readonly RefusedEntry[];
 }
 
 /**
@@ -155,17 +171,25 @@ export const tasksJoinedOnly = (plan: Plan, unit: Unit): number[] => (tasksOfUni
 /**
  * The summary of `report` (dated as it should stand: {@link reportAsOf}) for `plan`: every target, or those of the
  * tasks `unit` leads, judged at `today` as `progress diff` judges them, in `lang` (the sentences of the readings that
- * cannot be judged, which name each target as the plan shows it in `lang`: `judgedTargets`).
+ * cannot be judged, which name each target as the plan shows it in `lang`: `judgedTargets`). `refused`: the entries
+ * left out of `report` as not valid ({@link RefusedEntry}); a target one of them names cannot be judged (its other
+ * entries are not taken for it: which of its figures stands is not known), and is listed so.
  */
-export function progressSummary(report: ProgressReport, plan: Plan, options: { readonly lang: Language; readonly today: string; readonly unit?: Unit }): ProgressSummary {
+export function progressSummary(
+  report: ProgressReport,
+  plan: Plan,
+  options: { readonly lang: Language; readonly today: string; readonly unit?: Unit; readonly refused?: readonly RefusedEntry[] },
+): ProgressSummary {
   const index = indexPlan(plan);
   const histories = progressHistories(report);
+  const refusedTargets = new Set(options.refused?.flatMap((entry) => entry.target ?? []));
   const summed = new Map(
     // Each target's key by `evaluateReport`'s rule (`reportStatuses`: one home for what a report says of a target).
-    reportStatuses(report, plan, options.lang, options.today).map(({ target, status: key, reading, warning }): [string, SummaryTarget] => {
+    reportStatuses(report, plan, options.lang, options.today).map(({ target, status, reading: judged, warning }): [string, SummaryTarget] => {
       const lead = unitsOfTask(index, target.taskId).flatMap((u) => (u.role === 'lead' ? [u.unit] : []));
+      if (refusedTargets.has(target.id)) return [target.id, { target, key: 'unjudged', reading: undefined, overdue: target.deadline <= report.asOf, lead }];
       const late = lateFigure(histories.get(target.id) ?? [], target, options.lang, options.today);
-      return [target.id, { target, key, reading, overdue: target.deadline <= report.asOf && key !== Status.met, lead, ...(late ? { late } : {}), ...(warning ? { warning } : {}) }];
+      return [target.id, { target, key: status, reading: judged, overdue: target.deadline <= report.asOf && status !== Status.met, lead, ...(late ? { late } : {}), ...(warning ? { warning } : {}) }];
     }),
   );
   const led = (unit: Unit) => targetsOfUnit(index, unit, { role: 'lead' }).map((target) => summed.get(target.id)!);
@@ -175,11 +199,15 @@ export function progressSummary(report: ProgressReport, plan: Plan, options: { r
   });
   const targets = options.unit ? led(options.unit) : [...summed.values()];
   const atDeadline = judgedAtDeadline(targets, report.asOf);
+  // One unit's summary lists the refused entries of its targets, and those that name no target (whose they are is not known).
+  const ids = new Set(targets.map((t) => t.target.id));
+  const refused = options.refused?.filter((entry) => entry.target === undefined || ids.has(entry.target));
   return {
     asOf: report.asOf,
     ...(atDeadline ? { judgedAtDeadline: atDeadline } : {}),
     ...(options.unit ? { unit: options.unit } : {}),
     targets,
     units,
+    ...(refused?.length ? { refused } : {}),
   };
 }

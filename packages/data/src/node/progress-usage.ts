@@ -55,7 +55,8 @@ const descriptions: Readonly<Record<Language, Descriptions>> = {
       '本期未報、數值矛盾和無法判斷的指標;--unit 只列某單位牽頭的指標;--as-of 以某日為準(只用當日或之前的數值;',
       '晚於報告日期時,期限已過而未達成的也列入期限已到未達成);--format md 可列印或貼進文件,csv 每個指標一行(-o 的副檔名',
       '.md、.csv 亦可,-o 須是 .txt、.md 或 .csv 檔,與 --format 並用時兩者須一致);結束代碼:0 已寫出,',
-      '1 報告無效或有矛盾、無法判斷的數值(逐條列出,摘要照樣寫出),2 用法有誤',
+      '1 報告本身無效(不寫出摘要),有無效的條目(以其餘條目寫出摘要,未採用的條目連同原因列在摘要末尾,其指標列為',
+      '無法判斷),或有矛盾、無法判斷的數值(逐條列出,摘要照樣寫出),2 用法有誤',
     ],
   },
   'zh-Hans': {
@@ -80,7 +81,8 @@ const descriptions: Readonly<Record<Language, Descriptions>> = {
       '本期未报、数值矛盾和无法判断的指标;--unit 只列某单位牵头的指标;--as-of 以某日为准(只用当日或之前的数值;',
       '晚于报告日期时,期限已过而未达成的也列入期限已到未达成);--format md 可打印或贴进文档,csv 每个指标一行(-o 的扩展名',
       '.md、.csv 亦可,-o 须是 .txt、.md 或 .csv 文件,与 --format 并用时两者须一致);退出代码:0 已写出,',
-      '1 报告无效或有矛盾、无法判断的数值(逐条列出,摘要照样写出),2 用法有误',
+      '1 报告本身无效(不写出摘要),有无效的条目(以其余条目写出摘要,未采用的条目连同原因列在摘要末尾,其指标列为',
+      '无法判断),或有矛盾、无法判断的数值(逐条列出,摘要照样写出),2 用法有误',
     ],
   },
   en: {
@@ -109,8 +111,10 @@ const descriptions: Readonly<Record<Language, Descriptions>> = {
       '--as-of: at that date (the readings up to it; after the report\'s date, targets due by then and not met',
       'are past the deadline); --format md to print or paste into a document, csv one row per target (or -o',
       'FILE.md, FILE.csv; -o names a .txt, .md or .csv file; with --format, the two must agree); exit code',
-      '0 written, 1 the report is not valid or has readings that contradict or it cannot judge (each named;',
-      'the summary is written all the same), 2 the command was used wrongly',
+      '0 written, 1 the report itself is not valid (no summary written), has entries that are not valid (the',
+      'summary is written from the others, each entry not used listed at its end with why, its target as one',
+      'that cannot be judged), or has readings that contradict or it cannot judge (each named; the summary is',
+      'written all the same), 2 the command was used wrongly',
     ],
   },
 };

@@ -346,7 +346,7 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
         rejected++;
         continue;
       }
-      const { target, asOf, note, negativeChange, levelForChange, fractionalCount, pastDeadline, lateOnly, ...given } = result.reading;
+      const { target, asOf, note, negativeChange, levelForChange, fractionalCount, totalForEach, pastDeadline, lateOnly, ...given } = result.reading;
       valuedInImport.add(target.id);
       const key = readingKey(target.id, asOf);
       const reading: SheetReading = { ...given, at: problems.length, order: read++ };
@@ -364,6 +364,7 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
       if (negativeChange) warnings.push(negativeChange);
       if (levelForChange) warnings.push(levelForChange);
       if (fractionalCount) warnings.push(fractionalCount);
+      if (totalForEach) warnings.push(totalForEach);
       entries.push({ target: target.id, value: reading.value, asOf, ...(note ? { note } : {}) });
       let last = perSheet.at(-1);
       if (last && last.file === sheet.file && last.sheet === sheet.sheet) last.accepted++;

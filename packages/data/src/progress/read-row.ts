@@ -25,7 +25,7 @@ import { sheetHeaders, type SheetColumn } from './sheet-columns.js';
 import { sheetDate } from './sheet-date.js';
 import type { SheetTable } from './sheet-layout.js';
 import { describeRows, describeWhere, sheetProblemWords, type SheetProblem, type SheetProblemCode, type SheetWarning } from './sheet-problems.js';
-import { bareCountOrShare, cleanlyScaled, converted, implausiblyScaled, increaseWritten, inPercent, isDateText, isPlaceholder, isTotal, looksLikeFraction, onlyNumber, overPace, periodBeforeValue } from './value-shapes.js';
+import { bareCountOrShare, cleanlyScaled, converted, implausiblyScaled, increaseWritten, inPercent, isDateText, isPlaceholder, isTotal, looksLikeFraction, namesWhole, onlyNumber, overPace, periodBeforeValue } from './value-shapes.js';
 import { parseWithSymbols } from './unit-symbols.js';
 import { serialDate } from './xlsx-date-formats.js';
 
@@ -121,8 +121,9 @@ export interface RowContext {
  * A row's reading, before its place among the problems and in the order read: its target, date and note, and the
  * warnings it is if it is the first row of its target and date: a rise on a target to reduce (`negativeChange`), a
  * change far beyond its target, perhaps the level (`levelForChange`), a fraction of whole things (`fractionalCount`), a
- * date after the deadline kept (`pastDeadline`), and, dated within the plan's period and the deadline's year, kept
- * alone as a figure reported late (`lateOnly`, r100 M1).
+ * note that reads as a total beside a threshold each member must reach (`totalForEach`), a date after the deadline
+ * kept (`pastDeadline`), and, dated within the plan's period and the deadline's year, kept alone as a figure reported
+ * late (`lateOnly`, r100 M1).
  */
 export interface RowReading extends Omit<SheetReading, 'at' | 'order'> {
   readonly target: Target;
@@ -131,6 +132,7 @@ export interface RowReading extends Omit<SheetReading, 'at' | 'order'> {
   readonly negativeChange?: SheetWarning;
   readonly levelForChange?: SheetWarning;
   readonly fractionalCount?: SheetWarning;
+  readonly totalForEach?: SheetWarning;
   readonly pastDeadline?: SheetWarning;
   /**
    * A row dated after its target's deadline but within the plan's period (12-31 for a target due 06-30): with no reading
@@ -341,6 +343,9 @@ export function readRow(row: SheetRow, context: RowContext): RowRead {
   const level = levelForChange(asShown, parsed.value, lang);
   // And a fraction of a count of whole things (0.5個, 2.5家: r93 L7), said: none comes in halves.
   const fraction = fractionOfWholeThings(target, parsed.value);
+  // And a threshold each member must reach, the lowest member's figure, beside a note of the whole (全市已建成11家): said,
+  // as the figure may be the total (r111); a note without such words is not doubted.
+  const set = asShown.each?.[lang];
   return {
     reading: {
       target,
@@ -393,6 +398,7 @@ export function readRow(row: SheetRow, context: RowContext): RowRead {
             }),
           }
         : {}),
+      ...(set && namesWhole(note) ? { totalForEach: warning('totalForEach', words.totalForEach(target.id, set, note), { row: row.number, column: headerOf('note'), text: note }) } : {}),
     },
   };
 }

@@ -185,6 +185,16 @@ export const lowestMemberWords: Readonly<Record<Language, (measure: string, set:
   en: (measure, set) => `${measure} (the lowest of any ${set})`,
 };
 
+/**
+ * A reading of such a threshold in words, as `progress summary` says it: the lowest member's amount (`縣(市、區)中最少的為11家`,
+ * as the gauge and the sentence say it), not a total the whole set reached (r111).
+ */
+export const lowestReadingWords: Readonly<Record<Language, (amount: string, set: string) => string>> = {
+  'zh-Hant': (amount, set) => `${set}中最少的為${amount}`,
+  'zh-Hans': (amount, set) => `${set}中最少的为${amount}`,
+  en: (amount, set) => `the lowest of any ${set}: ${amount}`,
+};
+
 /** How far down a sheet the header row may stand (a title or a note above it is fine). */
 export const HEADER_SEARCH_ROWS = 10;
 

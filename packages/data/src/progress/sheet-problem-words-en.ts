@@ -55,6 +55,8 @@ export const words: SheetProblemWords = {
     `"${written}" is ${number} ${unit} (${converted}), too far from the target, ${goal}: write the figure in the target's unit, ${unit}`,
   scaleToWrite: (written, converted, number, unit) => `"${written}" is ${number} ${unit} (${converted}): if so, write ${number}, the figure in the target's unit, ${unit}`,
   fractionalCount: (id, value, _classifier, noun) => `${id} reads ${value}, not a whole number, but ${noun} are counted whole: kept as written; write how many there are (a share or a part done goes in the note)`,
+  totalForEach: (id, set, note) =>
+    `${id} asks that each ${set} reach the target, so the value is the lowest of any of them; the note "${note}" reads as a total of all of them: kept as written; if it is the total, write the lowest ${set}'s figure`,
   bareShare: (text, noun, number) =>
     `"${text}" has no % sign: it may be the share or a count of ${noun}. Write the share with its % sign, such as ${number}%, or the count over the whole, such as ${number}/total (the plan does not give the number of ${noun}, so a count alone cannot be turned into a share)`,
   signedTotal: (text, number, start, signed) =>

@@ -49,6 +49,7 @@ export const words: SheetProblemWords = {
   implausibleScale: (written, converted, goal, unit) => `“${written}”即 ${converted},与目标 ${goal} 相差过大:请以${unit}填写`,
   scaleToWrite: (written, converted, number) => `“${written}”即 ${converted}:如是,请填 ${number}`,
   fractionalCount: (id, value, classifier) => `${id} 填了 ${value},不是整数:以“${classifier}”计的指标按整数计算,已照填导入;请改填个数(完成的比例或进展写在备注)`,
+  totalForEach: (id, set, note) => `${id} 要求每个${set}都达到目标,完成值应填${set}中最少的数值;备注“${note}”读来像是全部的合计:已照填导入,如是合计,请改填最少的${set}的数值`,
   bareShare: (text, noun, number) =>
     `“${text}”没有 % 号,不知是占比还是${noun}的个数:占比请连 % 号填写,如 ${number}%;个数请写成“个数/总数”,如 ${number}/总数(规划没有列出${noun}的总数,无法把个数换算成占比)`,
   signedTotal: (text, number, start, signed) =>

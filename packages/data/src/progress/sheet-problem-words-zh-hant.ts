@@ -49,6 +49,7 @@ export const words: SheetProblemWords = {
   implausibleScale: (written, converted, goal, unit) => `「${written}」即 ${converted},與目標 ${goal} 相差過大:請以${unit}填寫`,
   scaleToWrite: (written, converted, number) => `「${written}」即 ${converted}:如是,請填 ${number}`,
   fractionalCount: (id, value, classifier) => `${id} 填了 ${value},不是整數:以「${classifier}」計的指標按整數計算,已照填匯入;請改填個數(完成的比例或進展寫在備註)`,
+  totalForEach: (id, set, note) => `${id} 要求每個${set}都達到目標,完成值應填${set}中最少的數值;備註「${note}」讀來像是全部的合計:已照填匯入,如是合計,請改填最少的${set}的數值`,
   bareShare: (text, noun, number) =>
     `「${text}」沒有 % 號,不知是占比還是${noun}的個數:占比請連 % 號填寫,如 ${number}%;個數請寫成「個數/總數」,如 ${number}/總數(規劃沒有列出${noun}的總數,無法把個數換算成占比)`,
   signedTotal: (text, number, start, signed) =>

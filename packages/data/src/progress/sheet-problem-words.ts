@@ -109,6 +109,8 @@ export interface SheetProblemWords {
   readonly scaleToWrite: (written: string, converted: string, number: string, unit: string) => string;
   /** The warning `fractionalCount`: the target, the figure read (`0.5`), the classifier (`個`) and its English noun (`centres`). */
   readonly fractionalCount: (id: string, value: string, classifier: string, noun: string) => string;
+  /** The warning `totalForEach`: the target, its set as the plan names it (`縣(市、區)`) and the note (`全市已建成11家`). */
+  readonly totalForEach: (id: string, set: string, note: string) => string;
   /** {@link SheetProblemCode} `bareShare`: the text written (as typed: `４`, `4.0`), the set's noun (`縣(市、區)`) and the number it reads as (`4`). */
   readonly bareShare: (text: string, noun: string, number: string) => string;
   /**

@@ -166,6 +166,10 @@ export interface SheetProblem {
  * - `fractionalCount`: a fraction (`0.5`, `2.5`) for a target counting whole things (個, 家, 處…: `countsWholeThings`,
  *   not 萬家), whose own figures are whole: imported as written, said as a slip to correct (r93 L7); the value cell's
  *   text in `text`.
+ * - `totalForEach`: a row of a threshold each member of a set must reach (各縣(市、區)至少1家, `Target.each`), whose value
+ *   is the lowest member's, with a note that names the whole (全市, 全縣, 合計, 總計, 共計, 累計 and their Simplified
+ *   forms: 全市已建成11家): imported as written, said in case the figure is the whole set's total (r111: the city's 11
+ *   markets read as each county's, met); the note in `text`.
  * - `cellComment`: an Excel comment on a value, date or note cell, not read; on a row not read (hidden in Excel, or
  *   with nothing but comments: on any of its cells), saying why; the comment in `text`.
  * - `hiddenRows`: rows hidden in Excel that hold a value, date or note, skipped as a hidden sheet is; no `row`, the
@@ -197,7 +201,7 @@ export interface SheetProblem {
  */
 export interface SheetWarning {
   /** Which warning. */
-  readonly code: 'noteOnly' | 'negativeChange' | 'levelForChange' | 'fractionalCount' | 'cellComment' | 'hiddenRows' | 'hiddenUnitLine' | 'pastDeadline' | 'lateOnly' | 'beforeDeadline' | 'unreported';
+  readonly code: 'noteOnly' | 'negativeChange' | 'levelForChange' | 'fractionalCount' | 'totalForEach' | 'cellComment' | 'hiddenRows' | 'hiddenUnitLine' | 'pastDeadline' | 'lateOnly' | 'beforeDeadline' | 'unreported';
   /** The file's name. */
   readonly file: string;
   /** The worksheet's name (an .xlsx), absent for a CSV. */

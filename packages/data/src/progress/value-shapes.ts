@@ -108,6 +108,12 @@ export function isPlaceholder(text: string): boolean {
 /** Whether an id cell holds a total's label (合计, 合 計, 總計, 小计, 全市合计, 全区合计, Total) rather than a target id. */
 export const isTotal = (id: string): boolean => /^(?:全[市县縣区區])?(?:[合總总小共]\s*[計计])$|^(?:sub)?total$/i.test(id.normalize('NFKC').trim());
 
+/**
+ * Whether a note reads as a total of a whole set (全市已建成11家, 全縣合計, 累计5个), in either script: beside a threshold
+ * each member must reach (各縣(市、區)至少1家), whose value is the lowest member's, the figure may be the total (r111).
+ */
+export const namesWhole = (note: string): boolean => /全[市省縣县區区]|[合總总共累]\s*[計计]/.test(note.normalize('NFKC'));
+
 /** Whether a target's value is in % or in 個百分點 (a rate, a growth, a change; or a target of a plan without measures). */
 export const inPercent = (target: Target): boolean =>
   (/^[%％]$/.test(target.unit.trim()) || PERCENTAGE_POINTS.test(target.unit.trim())) && (target.measure === undefined || target.measure === 'rate' || target.measure === 'growth' || target.measure === 'change');
