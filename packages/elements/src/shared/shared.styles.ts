@@ -21,12 +21,12 @@ export const hanFonts = unsafeCSS(`'PingFang TC','Noto Sans CJK TC','Microsoft J
  *
  * @cssprop --dz-font-family - Font of every element's text (the system font, then a font with the plan's Han characters on each system, Simplified or Traditional as the text).
  * @cssprop --dz-color-text - Text colour of every element; the elements' own text and heading colours default to it.
- * @cssprop --dz-color-muted - Colour of secondary text: counts, deadlines, notes, notices; of loading skeletons.
+ * @cssprop --dz-color-muted - Colour of secondary text: counts, deadlines, notes, notices; of loading skeletons; the gauges' tracks (every `--dz-gauge-track-color` defaults to it: a line 3:1 against the surface and `--dz-color-surface-alt`).
  * @cssprop --dz-color-surface - Background of cards, summaries and tables.
- * @cssprop --dz-color-surface-alt - Background of headers and totals and of messages; the track of compact gauges.
- * @cssprop --dz-color-border - Borders and frames; the track of `<dz-target-gauge>`.
+ * @cssprop --dz-color-surface-alt - Background of headers and totals, of messages, of the target rows (a card's, a summary's) and of the overview's stacked bars.
+ * @cssprop --dz-color-border - Borders and frames, the outline of the overview's stacked bars.
  * @cssprop --dz-color-focus - Outline of the focused cell, link or button.
- * @cssprop --dz-color-met - Status colour "met" (green), which every `--dz-gauge-met-color` defaults to.
+ * @cssprop --dz-color-met - Status colour "met" (green; unset, a gauge of `scheme="rag5"` draws it blue), which every `--dz-gauge-met-color` defaults to.
  * @cssprop --dz-color-on-track - Status colour "on track" (green).
  * @cssprop --dz-color-behind - Status colour "behind" (amber), also of a warning ("used faster than the pace").
  * @cssprop --dz-color-missed - Status colour "missed" (red), also of "seriously behind" and "ceiling exceeded".

@@ -16,9 +16,12 @@ export default css`
     text-align: start;
   }
 
-  /* The five-point scale tells "met" (blue) from "on track" (green); --dz-gauge-met-color still wins. */
+  /*
+   * The five-point scale tells "met" (blue) from "on track" (green): its blue is the fallback, so the page's
+   * --dz-color-met wins here too, and --dz-gauge-met-color over both.
+   */
   :host([scheme=rag5]) {
-    --_dz-color-met: light-dark(#0b5cad, #58a6ff);
+    --_dz-color-met: var(--dz-color-met, light-dark(#0b5cad, #58a6ff));
   }
 
   .meter {

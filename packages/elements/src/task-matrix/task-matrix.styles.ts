@@ -167,7 +167,7 @@ export default css`
      */
     overflow-wrap: break-word;
     border-spacing: 0;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     color: var(--_dz-color-text);
   }
 
@@ -196,7 +196,7 @@ export default css`
    */
   th,
   td.total {
-    padding: 0.25rem 0.5rem;
+    padding: calc(var(--_dz-space) / 2) var(--_dz-space);
     border-right: 1px solid var(--_dz-matrix-border-color);
     border-bottom: 1px solid var(--_dz-matrix-border-color);
     background-clip: padding-box;
@@ -302,7 +302,7 @@ export default css`
   }
 
   td.cell {
-    padding: 0.25rem 0.5rem;
+    padding: calc(var(--_dz-space) / 2) var(--_dz-space);
     border-right: 1px solid var(--_dz-matrix-border-color);
     border-bottom: 1px solid var(--_dz-matrix-border-color);
     background-clip: padding-box;
