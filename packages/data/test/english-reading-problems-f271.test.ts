@@ -7,18 +7,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { getTarget } from '../src/dezhou-2023.js';
-import { describeReadingProblem, evaluateTarget, formatPercent, InvalidReadingError, parseReadingValue, type ReadingProblem } from '../src/index.js';
+import { describeReadingProblem, evaluateTarget, formatPercent, parseReadingValue, type ReadingProblem } from '../src/index.js';
+import { problemOf } from './helpers.js';
 import { checkReading } from '../src/read-value.js';
 
-const problemOf = (judge: () => unknown): ReadingProblem => {
-  try {
-    judge();
-  } catch (error) {
-    if (error instanceof InvalidReadingError) return error.problem;
-    throw error;
-  }
-  assert.fail('judged');
-};
 
 /** No Han character: a Chinese unit word in an English message. */
 const noChinese = /^[^\p{Script=Han}]*$/u;

@@ -10,6 +10,7 @@ import { seedPath } from '../scripts/seed.js';
 import { extractTargets, extractTargetsAndUnread, type ProposedTarget, type UnreadNumeral } from '../src/extract-targets.js';
 import { planFromText } from '../src/node/plan-from-text.js';
 import type { Language } from '../src/schema.js';
+import { InvalidReadingError, type ReadingProblem } from '../src/index.js';
 
 export { seedPath };
 
@@ -187,3 +188,14 @@ export const unreadOf = (text: string, reason: UnreadNumeral['reason'] = 'past')
   extractTargetsAndUnread(text, { year: 2024 })
     .unread.filter((u) => u.reason === reason)
     .map((u) => [u.quantity, u.when]);
+
+/** The problem `judge` throws as an {@link InvalidReadingError}; a failure when it judges the reading instead. */
+export const problemOf = (judge: () => unknown): ReadingProblem => {
+  try {
+    judge();
+  } catch (error) {
+    if (error instanceof InvalidReadingError) return error.problem;
+    throw error;
+  }
+  assert.fail('judged');
+};

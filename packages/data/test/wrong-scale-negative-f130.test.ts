@@ -6,18 +6,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { getTarget } from '../src/dezhou-2023.js';
-import { describeReadingProblem, evaluatePlanTarget, evaluateTarget, InvalidReadingError, type ReadingProblem } from '../src/index.js';
+import { describeReadingProblem, evaluatePlanTarget, evaluateTarget } from '../src/index.js';
+import { problemOf } from './helpers.js';
 import { planFromText } from '../src/node/plan-from-text.js';
 
-const problemOf = (judge: () => unknown): ReadingProblem => {
-  try {
-    judge();
-  } catch (error) {
-    if (error instanceof InvalidReadingError) return error.problem;
-    throw error;
-  }
-  assert.fail('judged');
-};
 
 test('a negative reading in the wrong scale is the target times its size, never a negative number of times', () => {
   const plan = planFromText('1.甲。农村居民人均可支配收入增速高于城镇居民1.4个百分点。（牵头单位：市工信局）', { title: '测试', issuer: '某市人民政府', year: 2024 }).plan!;
