@@ -129,9 +129,7 @@ const aboveAsReached = (target: Target, standing: Standing): Standing => (standi
  * The status of a paced reading (flows, changes, levels with a baseline) from its progress and the pace. What is no
  * running total (a change against a base year, a level: a stock can fall) or is under a limit can still slip back
  * when it reaches its target early, as a rate can: `onTrack` until it is due. `grace` is the share of the target a
- * shortfall may be and still be on the pace: one thing of a few whole things (1/4 of 4家), which come in lumps. It
- * moves only the on-pace line: under half of the pace is `seriouslyBehind` whatever the count (2 of 10個 by June, as 3
- * of 15所).
+ * shortfall may be and still be on the pace: one thing of a few whole things (1/4 of 4家), which come in lumps.
  */
 function pacedStatus(standing: Standing, progress: number, expected: number, due: boolean, canSlipBack: boolean, grace: number): Status {
   if (standing === 'above') return due ? 'missed' : 'overCeiling';
@@ -140,8 +138,8 @@ function pacedStatus(standing: Standing, progress: number, expected: number, due
   if (due) return 'missed';
   if (standing === 'wrongWay' || !(progress >= 0)) return 'seriouslyBehind';
   if (progress === 0 && expected < NOT_STARTED_UNTIL) return 'notStarted';
-  // The grace decides only whether it is on the pace: under half of the pace is far behind whatever the count (r111).
-  if (progress + grace >= expected) return 'onTrack';
+  progress += grace;
+  if (progress >= expected) return 'onTrack';
   return !progress || (progress < expected * SERIOUSLY_BEHIND_SHARE && expected >= NOT_STARTED_UNTIL) ? 'seriouslyBehind' : 'behind';
 }
 
@@ -192,8 +190,7 @@ function ceilingStatus(used: number, expected: number, due: boolean): Status {
  * - **a few whole things** (新增上市企業4家, 大型灌區改造2處): a flow counted in whole things (家, 個, 處…) fewer than the
  *   months of its path (under one a month) completes in lumps, so it is paced with one thing's grace: up to one
  *   thing short of the straight pace is `onTrack` (1 of 4 listings by June, 0 of 2 in April), more is `behind` or,
- *   under half of the pace itself (the grace not counted), `seriouslyBehind` (0 of 4 in November, 2 of 10 in June)
- *   (`fewWholeThings`). One thing alone (建成1家) is done or
+ *   under half of it, `seriouslyBehind` (0 of 4 in November) (`fewWholeThings`). One thing alone (建成1家) is done or
  *   not: never paced, `belowTarget` before the deadline.
  * - **level** (達到900家): with a baseline (in the target or the reading), paced like a flow from the baseline;
  *   without one, compared with the target only: below it `belowTarget` (the data cannot tell the pace). Reached before

@@ -12,7 +12,8 @@ export const words: ReadingProblemWords = {
     `"${text}": write only the size of the change here; it goes against the target: for ${moved}, write -${size} (a negative value is ${targetFalls ? 'a rise, not a fall' : 'a fall, not a rise'})`,
   moved: (fall, amount) => `${fall ? 'down' : 'up'} ${amount}`,
   note: (text) => `"${text}" holds a note beside the number: write only the number here, and the note in the note column`,
-  wrongUnit: (text, unit) => `"${text}" is not in the target's unit: write it in ${unit}`,
+  wrongUnit: (text, unit, typed) =>
+    `"${text}" is not in the target's unit: write ${typed ? `the number alone, read in ${unit}, or with the plan's unit, as ${typed}` : `it in ${unit}`}`,
   noUnit: (text, number) => `"${text}" has a unit, but the target has no unit (it is an index, a coefficient or a ratio): write the number alone, such as ${number}`,
   pointsForLevel: (text, inPoints, signed, metric, example) =>
     `"${text}" is ${!inPoints ? 'signed, a change' : signed ? 'a change in percentage points' : 'in percentage points, which may be a change'}, and the value is the ${metric} itself: write its current value in per cent, without a sign, such as ${example}`,

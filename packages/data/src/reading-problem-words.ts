@@ -23,7 +23,11 @@ export interface ReadingProblemWords {
   moved(fall: boolean, amount: string): string;
   /** A note beside the number in the value cell (`2100⏎含室分`). */
   note(text: string): string;
-  wrongUnit(text: string, unit: string): string;
+  /**
+   * A figure in another unit than the target's; `typed`, the number given with the plan's unit (`600公里`), a form
+   * that parses, where `unit` says the unit in other words (English: `units of 1 km`).
+   */
+  wrongUnit(text: string, unit: string, typed?: string): string;
   /** A unit written (`1.25%`, `1.25個`) for a target of no unit (an index, a coefficient or a ratio), and its number. */
   noUnit(text: string, number: string): string;
   /** A count of a set (`4縣(市、區)`) for a share of it. */

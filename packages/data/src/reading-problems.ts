@@ -359,7 +359,11 @@ export function describeReadingProblem(problem: ReadingProblem, target: Target, 
       // An index, a coefficient or a ratio (unit ''): any unit written is wrong, and the number alone is what to write.
       if (target.unit === '') return w.noUnit(problem.text, firstNumber(problem.text).replace(/[萬万億亿]$/u, ''));
       // A share of a set (1/3的縣(市、區)) is written in percent: naming the set's noun would invite a count of it.
-      return w.wrongUnit(problem.text, target.unit === '%' || target.fraction ? '%' : named);
+      if (target.unit === '%' || target.fraction) return w.wrongUnit(problem.text, '%');
+      // English names the unit in words, which cannot be typed: also the number with the plan's unit, in its base unit
+      // where it is scaled (21000人 for a target in 萬人, as a gauge reads it: r112 F2).
+      const number = firstNumber(problem.text);
+      return w.wrongUnit(problem.text, named, en && number ? number + target.unit.replace(/^[萬万億亿]/u, '') : undefined);
     }
     case 'countForShare':
       return w.countForShare(problem.text);

@@ -68,6 +68,15 @@ describe('the import warns of a note that reads as a total for an each target (r
     assert.deepEqual([quiet.problems, quiet.warnings], [[], []]);
   });
 
+  test('words inside other words, and a whole named with no figure after it, are no total; 共11家 is (review r112 F3)', async () => {
+    const notes = ['按總計劃推進', '按总计划推进', '結合計劃分步建設2家', '综合计分排名第二', '全市首家智慧農貿市場已開業', '全省率先完成'];
+    const rows = notes.map((note, i) => `t57.4,1,2023-${String(i + 1).padStart(2, '0')}-28,${note}`);
+    const quiet = await importFiles([csv('words-inside.csv', ...rows)]);
+    assert.deepEqual([quiet.problems, quiet.warnings.map((w) => w.text)], [[], []]);
+    const total = await importFiles([csv('total.csv', 't57.4,11,2023-06-30,共11家')]);
+    assert.deepEqual(total.warnings.map((w) => [w.code, w.text]), [['totalForEach', '共11家']]);
+  });
+
   test('dz-plan progress import on a CSV: exit 0, the warning on stderr', async () => {
     const { at } = scratch;
     writeFileSync(at('jobs.csv'), ['指標編號,完成值,截至日期,備註', 't57.4,11,2023-06-30,全市已建成11家', 't57.4,1,2023-09-30,最少的縣已建成1家'].join('\r\n'));

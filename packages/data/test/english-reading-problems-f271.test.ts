@@ -36,14 +36,21 @@ describe('F271: reading problems in English speak English amounts', () => {
     );
   });
 
-  test('a wrong unit names the target\'s unit in English', () => {
-    const stations = getTarget('t09.1')!;
-    const { problem } = parseReadingValue('2100 stations', stations) as { problem: ReadingProblem };
-    const said = describeReadingProblem(problem, stations, 'en');
-    assert.equal(said, '"2100 stations" is not in the target\'s unit: write it in units of 1 base station');
+  test('a wrong unit says in English what to type: the number alone, or with the plan\'s unit, a form that parses (review r112 F2)', () => {
+    const cases: [id: string, text: string, said: string, typed: string][] = [
+      ['t09.1', '2100 stations', 'write the number alone, read in units of 1 base station, or with the plan\'s unit, as 2100個', '2100個'],
+      ['t13.2', '600 km', 'write the number alone, read in units of 1 km, or with the plan\'s unit, as 600公里', '600公里'],
+      ['t04.3', '33000 people', 'write the number alone, read in units of 10,000 people, or with the plan\'s unit, as 33000人', '33000人'],
+    ];
+    for (const [id, text, said, typed] of cases) {
+      const target = getTarget(id)!;
+      const { problem } = parseReadingValue(text, target) as { problem: ReadingProblem };
+      assert.equal(describeReadingProblem(problem, target, 'en'), `"${text}" is not in the target's unit: ${said}`, id);
+      assert.equal('problem' in parseReadingValue(typed, target), false, `${typed} parses for ${id}`);
+    }
     const graduates = getTarget('t04.3')!;
-    const people = describeReadingProblem({ code: 'wrongUnit', text: '2100元', unit: '萬人' }, graduates, 'en');
-    assert.equal(people, '"2100元" is not in the target\'s unit: write it in units of 10,000 people');
+    const people = describeReadingProblem({ code: 'wrongUnit', text: '元', unit: '萬人' }, graduates, 'en');
+    assert.equal(people, '"元" is not in the target\'s unit: write it in units of 10,000 people', 'no number given: the unit alone');
   });
 
   test('a figure in too large a unit: the target and the suggestion in English, the 萬 the editor may type', () => {

@@ -234,7 +234,7 @@ describe('progress import: each bad cell kind has its own message', () => {
 
   const cases: readonly [string, string, RegExp, string][] = [
     ['notANumber', row('t09.1', '二千'), /^bad\.csv, row 2, Value: "二千" is not a number/, '二千'],
-    ['wrongUnit', row('t09.1', '2100元'), /^bad\.csv, row 2, Value: "2100元" is not in the target's unit: write it in units of 1 base station$/, '2100元'],
+    ['wrongUnit', row('t09.1', '2100元'), /^bad\.csv, row 2, Value: "2100元" is not in the target's unit: write the number alone, read in units of 1 base station, or with the plan's unit, as 2100個$/, '2100元'],
     ['wrongScale', row('t04.3', '21000'), /^bad\.csv, row 2, Value: 21,000 is 6,364 times the target \(33,000 people\)/, '21000'],
     ['fractionForPercent', row('t38.3', '0.9'), /^bad\.csv, row 2, Value: 0\.9 looks like a fraction.*write 90 or 90%/, '0.9'],
     ['negative', row('t09.1', '-5'), /^bad\.csv, row 2, Value: -5 is negative/, '-5'],

@@ -109,10 +109,12 @@ export function isPlaceholder(text: string): boolean {
 export const isTotal = (id: string): boolean => /^(?:全[市县縣区區])?(?:[合總总小共]\s*[計计])$|^(?:sub)?total$/i.test(id.normalize('NFKC').trim());
 
 /**
- * Whether a note reads as a total of a whole set (全市已建成11家, 全縣合計, 累计5个), in either script: beside a threshold
- * each member must reach (各縣(市、區)至少1家), whose value is the lowest member's, the figure may be the total (r111).
+ * Whether a note reads as a total of a whole set (全市已建成11家, 全縣合計3家, 累计5个, 共11家), in either script: beside a
+ * threshold each member must reach (各縣(市、區)至少1家), whose value is the lowest member's, the figure may be the total
+ * (r111). The whole is named before a figure in the same clause, and its words are words of their own: not 總計劃 (a
+ * master plan), 結合計劃 or 綜合計分, nor 全市首家 or 全省率先 with no figure (review r112 F3).
  */
-export const namesWhole = (note: string): boolean => /全[市省縣县區区]|[合總总共累]\s*[計计]/.test(note.normalize('NFKC'));
+export const namesWhole = (note: string): boolean => /(?:全[市省縣县區区]|[合總总共累]\s*[計计](?![劃划分]))[^\d。;；]*\d|共\s*\d/.test(note.normalize('NFKC'));
 
 /** Whether a target's value is in % or in 個百分點 (a rate, a growth, a change; or a target of a plan without measures). */
 export const inPercent = (target: Target): boolean =>

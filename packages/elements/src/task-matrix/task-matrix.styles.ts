@@ -15,7 +15,7 @@ const participatingGlyph = cssString(roleGlyphs.participating);
 
 /*
  * On screen a role cell's glyph is drawn as its background, in its text colour: a disc for ● and a ring for ○, the
- * size and place of the glyph at 0.875rem above the word. A ::before per role cell cost its style and three boxes
+ * size and place of the glyph at the table's size above the word (in em of the cell's size: they follow the host's). A ::before per role cell cost its style and three boxes
  * (itself, its text, the anonymous block around the word), about 2 ms of the whole plan's first render in Chromium,
  * where the same table as static HTML takes about 30 (issue 10). Print and forced colours drop backgrounds: there the
  * glyph is the cell's generated content, from the glyph table (below).
@@ -24,11 +24,11 @@ const leadDisc = unsafeCSS('radial-gradient(closest-side,currentColor calc(100% 
 const participatingRing = unsafeCSS('radial-gradient(closest-side,#0000 calc(100% - 1.6px),currentColor calc(100% - 1.1px) calc(100% - .6px),#0000)');
 /**
  * Where the drawn glyph sits: centred, above its word wherever the cell's middle puts it (a tall row's), as in a cell
- * of one line (the glyph's centre .735rem above the word's). Pinned to the top, it drifted from a word at mid-height
+ * of one line (the glyph's centre .98em of the word's size above the word's). Pinned to the top, it drifted from a word at mid-height
  * by up to 70 px (review r67).
  */
-const glyphSize = unsafeCSS('.69rem .69rem');
-const glyphPosition = unsafeCSS('50% calc(50% - .21rem)');
+const glyphSize = unsafeCSS('.92em .92em');
+const glyphPosition = unsafeCSS('50% calc(50% - .28em)');
 /** The tint of the focused cell's row and column. */
 const tint = unsafeCSS('linear-gradient(var(--_dz-matrix-highlight-bg), var(--_dz-matrix-highlight-bg))');
 
@@ -231,7 +231,7 @@ export default css`
   @media screen {
     thead th.unit-column:not(.vertical) {
       min-width: 8em;
-      font-size: 0.75rem;
+      font-size: 0.857em;
       line-height: 1.25;
     }
   }
@@ -327,10 +327,13 @@ export default css`
   /* A role cell's word, under its glyph (drawn as the cell's background, see leadDisc). */
   td.lead,
   td.participating {
-    font-size: 0.75rem;
+    /*
+     * In em, as the table (r112 F4): 12 px, its top padding 20.8 px and its glyph 11 px at the defaults, each a share
+     * of the host's font size. The top padding holds the glyph's line: the table's size at the line height of 1.2.
+     */
+    font-size: 0.857em;
     white-space: nowrap;
-    /* The cell's top padding and the glyph's line: 0.875rem at the line height of 1.2. */
-    padding-top: 1.3rem;
+    padding-top: 1.733em;
     background-repeat: no-repeat;
     background-size: ${glyphSize};
     background-position: ${glyphPosition};
@@ -359,7 +362,7 @@ export default css`
   .split {
     display: block;
     font-weight: 400;
-    font-size: 0.75rem;
+    font-size: 0.857em;
     color: var(--_dz-color-muted);
   }
 

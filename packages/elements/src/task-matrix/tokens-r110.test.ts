@@ -52,4 +52,20 @@ describe('dz-task-matrix: the host’s font size and --dz-space reach the table 
     await el.updateComplete;
     expect(measures(el)['empty cell']).to.deep.equal([14, 12, 24, 12, 24]);
   });
+
+  /** A role cell's font size, top padding and glyph size, and a total's split's font size, in px. */
+  function roleCell(el: DzTaskMatrix): number[] {
+    const root = el.shadowRoot!;
+    const cell = getComputedStyle(root.querySelector('td.lead')!);
+    const split = getComputedStyle(root.querySelector('td.total .split')!);
+    return [cell.fontSize, cell.paddingTop, cell.backgroundSize.split(' ')[0]!, split.fontSize].map(parseFloat);
+  }
+
+  it('the role cells, their glyphs and the totals’ splits follow too (review r112 F4): 12 px at the defaults, three quarters at 12 px', async () => {
+    const byDefault = roleCell(await matrix(''));
+    const compact = roleCell(await matrix('font-size: 12px'));
+    expect(byDefault.map((n) => Math.round(n * 10) / 10)).to.deep.equal([12, 20.8, 11, 12]);
+    expect(compact.map((n, i) => Math.round((n / byDefault[i]!) * 100) / 100)).to.deep.equal([0.75, 0.75, 0.75, 0.75]);
+  });
 });
+
