@@ -15,10 +15,11 @@ const participatingGlyph = cssString(roleGlyphs.participating);
 
 /*
  * On screen a role cell's glyph is drawn as its background, in its text colour: a disc for ● and a ring for ○, the
- * size and place of the glyph at the table's size above the word (in em of the cell's size: they follow the host's). A ::before per role cell cost its style and three boxes
- * (itself, its text, the anonymous block around the word), about 2 ms of the whole plan's first render in Chromium,
- * where the same table as static HTML takes about 30 (issue 10). Print and forced colours drop backgrounds: there the
- * glyph is the cell's generated content, from the glyph table (below).
+ * size and place of the glyph at the table's size above the word (in em of the cell's size: they follow the host's).
+ * A ::before per role cell cost its style and three boxes (itself, its text, the anonymous block around the word),
+ * about 2 ms of the whole plan's first render in Chromium, where the same table as static HTML takes about 30 (issue
+ * 10). Print and forced colours drop backgrounds: there the glyph is the cell's generated content, from the glyph
+ * table (below).
  */
 const leadDisc = unsafeCSS('radial-gradient(closest-side,currentColor calc(100% - .75px),#0000)');
 const participatingRing = unsafeCSS('radial-gradient(closest-side,#0000 calc(100% - 1.6px),currentColor calc(100% - 1.1px) calc(100% - .6px),#0000)');
