@@ -122,8 +122,10 @@ export function readingShown(
  * report of 30 June; review r107 M5); a quarterly report's earlier months are not its own month, so stay stale. A
  * figure dated at the deadline is the final one, not old, in a report dated after it. Given the reading's
  * `evaluation`, a status no later reading can change ({@link settledStatus}: a running total over its ceiling, or met)
- * stands, and the reading is not stale. The one rule of `dz-plan progress diff`'s and `summary`'s "本期未報", the
- * import's warnings and the elements'.
+ * stands, and the reading is not stale. A change against a base year (較2020年下降12%) is an annual statistic: its
+ * figure of the last year-end before the report's year (31 December 2022 in a report of 30 June 2023), after the base
+ * year, is the period's, not stale, its status standing at its date; an older year-end's is stale (review r111 F4).
+ * The one rule of `dz-plan progress diff`'s and `summary`'s "本期未報", the import's warnings and the elements'.
  *
  * @example
  * ```ts
@@ -131,14 +133,22 @@ export function readingShown(
  * staleReading({ value: 600, asOf: '2023-06-29' }, { deadline: '2023-12-31' }, { asOf: '2023-06-30' }); // false: June's
  * staleReading({ value: 2950, asOf: '2023-12-31' }, { deadline: '2023-12-31' }, { asOf: '2024-01-15' }); // false
  * staleReading({ value: 3100, asOf: '2023-09-30' }, t091, { asOf: '2024-01-15' }, evaluation); // false: 已達成 stands
+ * staleReading({ value: 3, asOf: '2022-12-31' }, getTarget('t26.5')!, { asOf: '2023-06-30' }); // false: 2022's figure
  * ```
  */
 export function staleReading(
   reading: Pick<ProgressReading, 'asOf'>,
-  target: Pick<Target, 'deadline'>,
+  target: Pick<Target, 'deadline' | 'measure' | 'baselineYear'>,
   report: Pick<ProgressReport, 'asOf'>,
   evaluation?: Pick<TargetEvaluation, 'measure' | 'status' | 'lowerIsBetter'>,
 ): boolean {
+  // The year before the report's: a change against an earlier base year (a change over years) was last figured at its end.
+  const lastYear = +report.asOf.slice(0, 4) - 1;
   // Before the report's month ('2023-06-29' < '2023-06' is false: a prefix sorts first).
-  return reading.asOf < report.asOf.slice(0, 7) && reading.asOf < target.deadline && !(evaluation && settledStatus(evaluation));
+  return (
+    reading.asOf < report.asOf.slice(0, 7) &&
+    reading.asOf < target.deadline &&
+    !(evaluation && settledStatus(evaluation)) &&
+    !(target.measure == 'change' && target.baselineYear! < lastYear && reading.asOf == lastYear + '-12-31')
+  );
 }
