@@ -5,7 +5,27 @@ import type { Strings } from '../shared/i18n/ui-strings.js';
 import type { GridNavigation } from './grid-navigation.js';
 import { describeCell } from './labels.js';
 import type { MatrixView } from './matrix-view.js';
+import { COLUMN_TINT } from './role-cells.js';
 import { bodyRow, bodyRows, columnHeaders, columnTotals, totalCell, type GridState } from './table-grid.js';
+import { ariaColumnOf, ariaRowOf } from './virtual-window.js';
+
+// The header row and the totals' row header, both tables' (the windowed one's through `tableParts`,
+// virtual-table-module.ts, with its `aria-rowindex` and `aria-colindex`). On one line: their markers are the table's
+// (table-grid.test.ts), and 合計 with its sort mark one part.
+
+/**
+ * The header row: the corner (what the rows are, 單位 or 任務), the column headers `columns`, and 合計, the totals'
+ * column's, tinted with it; `sorted` when the units (rows) are ordered by their totals. `ariaTotal`: in a windowed
+ * table, the 合計 column's `aria-colindex`, and the row's and corner's indexes with it.
+ */
+export function headRow(transposed: boolean, t: Strings, columns: unknown, sorted: boolean, tinted: boolean, ariaTotal?: number): TemplateResult {
+  return html`<tr aria-rowindex=${ariaTotal ? ariaRowOf(-1) : nothing}><th scope="col" part="header" aria-colindex=${ariaTotal ? ariaColumnOf(-1) : nothing}>${transposed ? t.task : t.unit}</th>${columns}<th scope="col" part="header total" class=${tinted ? `total ${COLUMN_TINT}` : 'total'} aria-colindex=${ariaTotal ?? nothing} aria-sort=${sorted ? 'descending' : nothing}>${sorted ? html`${t.total}<span class="sort-mark" aria-hidden="true">↓</span>` : t.total}</th></tr>`;
+}
+
+/** 合計, the totals' row's header; `sorted` when the units (columns) are ordered by their totals. */
+export function totalRowHeader(t: Strings, sorted: boolean, ariaColumn?: number): TemplateResult {
+  return html`<th scope="row" part="row-header total" class="total" aria-colindex=${ariaColumn ?? nothing} aria-sort=${sorted ? 'descending' : nothing}>${sorted ? html`${t.total}<span class="sort-mark" aria-hidden="true">→</span>` : t.total}</th>`;
+}
 
 /** `hydrating`: the element is taking over a server's table, whose cells are Lit templates (see table-grid.ts). */
 export function renderTable(
@@ -45,22 +65,13 @@ export function renderTable(
       <table part="table" role="grid" aria-readonly="true" @keydown=${nav.onKeydown} @click=${nav.onClick} @focusin=${nav.onFocusIn} @focusout=${nav.onFocusOut}>
         <caption id="caption" part="caption"><span class="caption-text">${caption}</span></caption>
         <thead>
-          <tr>
-            <th scope="col" part="header">${transposed ? t.task : t.unit}</th>
-            ${columnHeaders(grid)}
-            <th scope="col" part="header total" class=${sumColumn ? 'total col-hl' : 'total'} aria-sort=${!transposed && sortedByLoad ? 'descending' : nothing}>
-              ${t.total}${!transposed && sortedByLoad ? html`<span class="sort-mark" aria-hidden="true">↓</span>` : nothing}
-            </th>
-          </tr>
+          ${headRow(transposed, t, columnHeaders(grid), !transposed && sortedByLoad, sumColumn)}
         </thead>
         <tbody>${bodyRows(grid)}</tbody>
         <tfoot>
           ${bodyRow(
             sumRow,
-            html`<th scope="row" part="row-header total" class="total" aria-sort=${transposed && sortedByLoad ? 'descending' : nothing}>
-                ${t.total}${transposed && sortedByLoad ? html`<span class="sort-mark" aria-hidden="true">→</span>` : nothing}
-              </th>
-              ${columnTotals(grid)} ${totalCell(view.totals, t, sumColumn)}`,
+            html`${totalRowHeader(t, transposed && sortedByLoad)} ${columnTotals(grid)} ${totalCell(view.totals, t, sumColumn)}`,
           )}
         </tfoot>
       </table>

@@ -7,6 +7,7 @@
 import { lazyModule, type LazyModule } from '../shared/base-element.modules.js';
 import { describeCell, headingOf } from './labels.js';
 import { roleCell } from './role-cells.js';
+import { headRow, totalRowHeader } from './table.js';
 import { columnHeader, totalCell } from './table-grid.js';
 import { ariaColumnOf, ariaRowOf, shown } from './virtual-window.js';
 
@@ -17,5 +18,5 @@ export const virtualTableModule: LazyModule<typeof import('./virtual-table.js')>
  * handed to it rather than imported: exports of the matrix's chunk for another chunk made the loader's import of it a
  * namespace built by the bundler's runtime, a chunk of its own fetched with every matrix (and the unit summary).
  */
-export const tableParts = { describeCell, headingOf, roleCell, columnHeader, totalCell, shown, ariaRowOf, ariaColumnOf };
+export const tableParts = { describeCell, headingOf, roleCell, headRow, columnHeader, totalRowHeader, totalCell, shown, ariaRowOf, ariaColumnOf };
 export type TableParts = typeof tableParts;

@@ -6,7 +6,7 @@
  * window (`virtual-table-module.ts`): the matrices within the threshold, every page of the bundled plan, never fetch it.
  */
 import type { Language } from '@dz-tasks/data';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { cssProps } from '../shared/css-props.js';
@@ -26,7 +26,7 @@ export function renderVirtualTable(
   win: VirtualWindow,
   lang: Language,
   t: Strings,
-  { describeCell, headingOf, roleCell, columnHeader, totalCell, shown, ariaRowOf, ariaColumnOf }: TableParts,
+  { describeCell, headingOf, roleCell, headRow, columnHeader, totalRowHeader, totalCell, shown, ariaRowOf, ariaColumnOf }: TableParts,
 ): TemplateResult {
   const transposed = view.rowsAre === 'tasks';
   const { rowStart, rowEnd, columnStart, columnEnd } = win.rangeOf();
@@ -73,13 +73,14 @@ export function renderVirtualTable(
       <table part="table" role="grid" aria-readonly="true" aria-describedby="partial" @keydown=${nav.onKeydown} @click=${nav.onClick} @focusin=${nav.onFocusIn} @focusout=${nav.onFocusOut} aria-rowcount=${ariaRowOf(view.rowCount)} aria-colcount=${ariaColumnOf(view.columnCount)}>
         <caption id="caption" part="caption"><span class="caption-text">${caption}</span></caption>
         <thead>
-          <tr aria-rowindex="1">
-            <th scope="col" part="header" aria-colindex="1">${transposed ? t.task : t.unit}</th>
-            ${gapCells(html`${repeat(columns, (c) => c, (c) => columnHeader(headingOf(view.columnItems[c]!, lang, t), transposed, lang, c === highlightColumn, ariaColumnOf(c)))}`)}
-            <th scope="col" part="header total" class=${highlightColumn === view.columnCount ? 'total col-hl' : 'total'} aria-colindex=${ariaColumnOf(view.columnCount)} aria-sort=${!transposed && sortedByLoad ? 'descending' : nothing}>
-              ${t.total}${!transposed && sortedByLoad ? html`<span class="sort-mark" aria-hidden="true">↓</span>` : nothing}
-            </th>
-          </tr>
+          ${headRow(
+            transposed,
+            t,
+            gapCells(html`${repeat(columns, (c) => c, (c) => columnHeader(headingOf(view.columnItems[c]!, lang, t), transposed, lang, c === highlightColumn, ariaColumnOf(c)))}`),
+            !transposed && sortedByLoad,
+            highlightColumn === view.columnCount,
+            ariaColumnOf(view.columnCount),
+          )}
         </thead>
         <tbody>
           ${gapRow(rowStart)}
@@ -97,9 +98,7 @@ export function renderVirtualTable(
         </tbody>
         <tfoot>
           <tr class=${highlight && activeRow === view.rowCount ? 'row-hl' : ''} aria-rowindex=${ariaRowOf(view.rowCount)}>
-            <th scope="row" part="row-header total" class="total" aria-colindex="1" aria-sort=${transposed && sortedByLoad ? 'descending' : nothing}>
-              ${t.total}${transposed && sortedByLoad ? html`<span class="sort-mark" aria-hidden="true">→</span>` : nothing}
-            </th>
+            ${totalRowHeader(t, transposed && sortedByLoad, ariaColumnOf(-1))}
             ${gapCells(html`${repeat(columns, (c) => c, (c) => totalCell(view.columnTotals[c]!, t, c === highlightColumn, ariaColumnOf(c)))}`)}
             ${totalCell(view.totals, t, highlightColumn === view.columnCount, ariaColumnOf(view.columnCount))}
           </tr>
