@@ -28,6 +28,15 @@ const good = [
 const june = at('june.json', reportJson('2023-06-30', [...good, { target: 't09.1', value: 1600, asOf: '2023-07-15' }]));
 
 describe('F268: a refused entry does not withhold the summary', () => {
+  test('more bad entries than the issues listed at once (1,000): the summary still, every one refused (review r112 F5)', async () => {
+    const bad = Array.from({ length: 1100 }, () => ({ target: 't09.1', value: 'x' as unknown as number, asOf: '2023-06-30' }));
+    const many = at('many.json', reportJson('2023-06-30', [...good, ...bad]));
+    const r = await dzPlanHere('progress', 'summary', many, '--lang', 'en');
+    assert.equal(r.status, 1, r.stderr.slice(0, 500));
+    assert.match(r.stdout, /^Entries of the report not used \(1100\)$/m, r.stdout.slice(-500));
+    assert.match(r.stdout, /^  t26\.4 /m, 'the good entries judged');
+  });
+
   test('text: the summary is written from the other entries, the refused one listed with its target and why; exit 1', async () => {
     const r = await dzPlanHere('progress', 'summary', june);
     assert.equal(r.status, 1, r.stderr);

@@ -16,6 +16,8 @@ import { progressUsageWords, sayUsageError } from './progress-usage-words.js';
 import { maxBytesOf, maxBytesOption } from './read-input.js';
 import { keptDirections } from './old-plan-ranges.js';
 import type { RefusedEntry } from './progress-summary.js';
+import { MAX_ISSUES } from '../validate-input.js';
+import { validationWords } from '../validation-words.js';
 import { fileReason, InputError, readJson, usage } from './usage.js';
 
 /** The options every progress command takes. */
@@ -133,9 +135,12 @@ export async function reportAndRefusedOf(
     // Once an entry is refused, `json` is known to be an object whose `entries` is a list.
     const parsed = parseProgressReport(kept ? { ...(json as object), entries: kept.map((i) => entriesOf(json)[i]) } : json, plan, { lang });
     if (parsed.success) return { report: parsed.data, refused: refused.sort((a, b) => a.index - b.index) };
-    const at = parsed.issues.map(entryOf);
+    // A list cut at MAX_ISSUES says so last: more entries' issues follow, found once the listed ones are refused (r112 F5).
+    const more = validationWords[lang].moreProblems(MAX_ISSUES);
+    const listed = parsed.issues.filter((issue) => issue.path !== '(root)' || issue.message !== more);
+    const at = listed.map(entryOf);
     const index = (i: number) => (kept ? kept[i]! : i);
-    const issues = parsed.issues.map((issue) => (kept ? { path: inReport(issue.path, kept), message: inReport(issue.message, kept) } : issue));
+    const issues = listed.map((issue) => (kept ? { path: inReport(issue.path, kept), message: inReport(issue.message, kept) } : issue));
     for (const issue of issues) err(`${file}: ${issueLine(issue)}`);
     if (at.some((i) => i === undefined)) return undefined;
     // Every issue is an entry's, so `json` is an object whose `entries` is a list.
