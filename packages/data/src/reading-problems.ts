@@ -363,7 +363,7 @@ export function describeReadingProblem(problem: ReadingProblem, target: Target, 
       // English names the unit in words, which cannot be typed: also the number with the plan's unit, in its base unit
       // where it is scaled (21000人 for a target in 萬人, as a gauge reads it: r112 F2).
       const number = firstNumber(problem.text);
-      return w.wrongUnit(problem.text, named, en && number ? number + target.unit.replace(/^[萬万億亿]/u, '') : undefined);
+      return w.wrongUnit(problem.text, named, en && number ? number + target.unit.slice(scaleOf(target.unit).length) : undefined);
     }
     case 'countForShare':
       return w.countForShare(problem.text);
