@@ -20,7 +20,7 @@ import { readingsIn, targetIn, unitNameIn } from './plan-shown.js';
 import { countsOf, isBehind, isExceeded, isOffTarget, isWarned, lateContradicts, otherTargets, type ProgressSummary, type SummaryKey, type SummaryTarget } from './progress-summary.js';
 import { progressSummaryWords } from './progress-summary-words.js';
 import { markdownText } from './markdown-text.js';
-import { refusedMarkdown, refusedRows, refusedText } from './progress-summary-refused.js';
+import { refusedAtTarget, refusedMarkdown, refusedRows, refusedText } from './progress-summary-refused.js';
 import { describeGap } from '../target-gap.js';
 
 /** The forms a summary is written in (`--format`). */
@@ -97,13 +97,17 @@ function sections(summary: ProgressSummary, { file, lang, shown }: SummaryContex
     const e = earlierOf(t);
     return e && words.earlier(e.value, date(e.asOf));
   };
+  /** Why a target cannot be judged: a line per refused entry that names it (F274), none when none. */
+  const refusal = (t: SummaryTarget) => refusedAtTarget(t.refused ?? [], lang);
+  /** What a cell says beside the status: the contradicted figure, else why it cannot be judged, else {@link note}'s. */
+  const cellNote = (t: SummaryTarget) => earlier(t) ?? (refusal(t).join(words.alsoNoted) || note(t));
   const cells = (t: SummaryTarget) => ({
     target: t.target.id,
     metric: metric(t),
     goal: goal(t),
     value: t.reading ? reached(t.target.id, t.reading.value) : '',
     asOf: t.reading ? date(t.reading.asOf) : '',
-    status: earlier(t) === undefined ? said(t) : words.noted(label(t.key), earlier(t)!),
+    status: cellNote(t) ? words.noted(label(t.key), cellNote(t)) : label(t.key),
     deadline: date(t.target.deadline),
     lead: words.units(leads(t)),
   });
@@ -136,6 +140,7 @@ function sections(summary: ProgressSummary, { file, lang, shown }: SummaryContex
     label,
     said,
     note,
+    refusal,
     metric,
     cells,
     earlierOf,
@@ -164,7 +169,9 @@ function sections(summary: ProgressSummary, { file, lang, shown }: SummaryContex
 export function summaryText(summary: ProgressSummary, context: SummaryContext): string[] {
   const s = sections(summary, context);
   const unitLines = s.units.flatMap((u) => [`  ${s.words.unitLine(u.name, u.line)}`, ...u.warned.map((t) => `    ${s.words.item(t.target.id, s.metric(t), [s.said(t)])}`)]);
-  const listLines = s.lists.flatMap((list) => ['', list.heading, ...(list.targets.length ? list.targets.map((t) => `  ${s.item(t, list)}`) : [`  ${s.words.none}`])]);
+  // A target that cannot be judged as an entry of it was refused says why under its line (F274).
+  const itemLines = (t: SummaryTarget, list: TargetList) => [`  ${s.item(t, list)}`, ...s.refusal(t).map((line) => `    ${line}`)];
+  const listLines = s.lists.flatMap((list) => ['', list.heading, ...(list.targets.length ? list.targets.flatMap((t) => itemLines(t, list)) : [`  ${s.words.none}`])]);
   return [s.title, s.counts, ...(summary.unit ? [] : ['', s.words.byUnit, ...unitLines]), ...listLines, ...refusedText(summary.refused ?? [], context.lang)];
 }
 
@@ -201,7 +208,9 @@ export function summaryMarkdown(summary: ProgressSummary, context: SummaryContex
  * template's columns): the reading in words, its date and the deadline as ISO dates (a spreadsheet sorts them), what it
  * says (the status alone, to filter by, and what more is said of it in a column of its own: what is left of a ceiling,
  * 超額完成, how far a target missed: 差1.5億元), the earlier figure
- * it contradicts (in words, with its ISO date), and whether it is past the deadline and not met. With the byte-order mark Excel needs, for a file (`bom`).
+ * it contradicts (in words, with its ISO date), and whether it is past the deadline and not met. A target that cannot be
+ * judged as an entry of it was refused says why in its note (F274: one row per target); an entry that names no target
+ * of the plan has a row of its own after them (`refusedRows`). With the byte-order mark Excel needs, for a file (`bom`).
  */
 export function summaryCsv(summary: ProgressSummary, context: SummaryContext, bom: boolean): string {
   const s = sections(summary, context);
@@ -213,7 +222,8 @@ export function summaryCsv(summary: ProgressSummary, context: SummaryContext, bo
     // The earlier figure contradicted: the reading's, or that of a figure reported late (r101 M2).
     const late = t.late?.contradicts?.problem;
     const earlier = s.earlierOf(t) ?? (late && { value: s.amount(t.target.id, late.earlier), asOf: late.earlierAsOf });
-    return [c.target, tasks.get(t.target.taskId)!.number, c.metric, c.goal, c.lead, c.value, t.reading?.asOf ?? '', s.label(t.key), s.note(t), earlier ? s.words.reading(earlier.value, earlier.asOf, undefined) : '', t.target.deadline, t.overdue ? yes : ''];
+    const note = [s.note(t), ...s.refusal(t)].filter(Boolean).join(s.words.alsoNoted);
+    return [c.target, tasks.get(t.target.taskId)!.number, c.metric, c.goal, c.lead, c.value, t.reading?.asOf ?? '', s.label(t.key), note, earlier ? s.words.reading(earlier.value, earlier.asOf, undefined) : '', t.target.deadline, t.overdue ? yes : ''];
   });
   const header = [headers.target, headers.task, headers.metric, headers.goal, headers.lead, headers.value, headers.asOf, columns.status, columns.note, columns.earlier, headers.deadline, columns.overdue];
   return (bom ? CSV_BOM : '') + toCsv([header, ...rows, ...refusedRows(summary.refused ?? [], header, columns, context.lang)]);

@@ -50,6 +50,8 @@ export interface SummaryTarget {
   readonly late?: LateFigure;
   /** What to check of its reading, as `evaluateReport` says it (a fall perhaps stored as a negative rise, a level written for a change). */
   readonly warning?: ReportWarning;
+  /** The entries of the report refused that name it ({@link RefusedEntry}): why it cannot be judged (F274). Absent when none. */
+  readonly refused?: readonly RefusedEntry[];
 }
 
 /**
@@ -173,7 +175,7 @@ export const tasksJoinedOnly = (plan: Plan, unit: Unit): number[] => (tasksOfUni
  * tasks `unit` leads, judged at `today` as `progress diff` judges them, in `lang` (the sentences of the readings that
  * cannot be judged, which name each target as the plan shows it in `lang`: `judgedTargets`). `refused`: the entries
  * left out of `report` as not valid ({@link RefusedEntry}); a target one of them names cannot be judged (its other
- * entries are not taken for it: which of its figures stands is not known), and is listed so.
+ * entries are not taken for it: which of its figures stands is not known), and is listed so, with them (F274).
  */
 export function progressSummary(
   report: ProgressReport,
@@ -182,12 +184,15 @@ export function progressSummary(
 ): ProgressSummary {
   const index = indexPlan(plan);
   const histories = progressHistories(report);
-  const refusedTargets = new Set(options.refused?.flatMap((entry) => entry.target ?? []));
+  // The refused entries of each target, in the report's order.
+  const refusedOf = new Map<string, RefusedEntry[]>();
+  for (const entry of options.refused ?? []) if (entry.target !== undefined) refusedOf.set(entry.target, [...(refusedOf.get(entry.target) ?? []), entry]);
   const summed = new Map(
     // Each target's key by `evaluateReport`'s rule (`reportStatuses`: one home for what a report says of a target).
     reportStatuses(report, plan, options.lang, options.today).map(({ target, status, reading: judged, warning }): [string, SummaryTarget] => {
       const lead = unitsOfTask(index, target.taskId).flatMap((u) => (u.role === 'lead' ? [u.unit] : []));
-      if (refusedTargets.has(target.id)) return [target.id, { target, key: 'unjudged', reading: undefined, overdue: target.deadline <= report.asOf, lead }];
+      const refused = refusedOf.get(target.id);
+      if (refused) return [target.id, { target, key: 'unjudged', reading: undefined, overdue: target.deadline <= report.asOf, lead, refused }];
       const late = lateFigure(histories.get(target.id) ?? [], target, options.lang, options.today);
       return [target.id, { target, key: status, reading: judged, overdue: target.deadline <= report.asOf && status !== Status.met, lead, ...(late ? { late } : {}), ...(warning ? { warning } : {}) }];
     }),
