@@ -62,10 +62,9 @@ async function serverRenderAndHydrate(
     return null;
   }
   const tree = () => [...children(), react.createElement(Hydrated, { key: 'hydrated' })];
-  // A page that says its language, as an app's root layout does (`<html lang>`): where none is said, an element reads
-  // its plan's language in `scheduleUpdate`, before Lit has applied a `plan` set before the upgrade, and imports the
-  // bundled plan to find it (an element bug of its own, left to the elements' code).
-  const container = await fixture<HTMLDivElement>(html`<div lang="zh-Hant" style="width: 900px"></div>`);
+  // A page that says no language (this file's page has no `lang`): an element reads its plan's, that of a `plan` set
+  // before the upgrade too (review r109), without importing the bundled plan (shared/plan-before-upgrade.test.ts).
+  const container = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
   container.innerHTML = react.renderToString(tree());
   await beforeHydration(container);
   const reported: string[] = [];
@@ -118,6 +117,7 @@ describe("the developers' guide's React server rendering (renderToString, then h
       const { container, reported, unmount } = await serverRenderAndHydrate(react, () => [react.createElement(Matrix, { key: 'm' })]);
       expect(defined !== undefined, 'the effect imported the define module').to.equal(true);
       await defined;
+      expect(container.closest('[lang]') === null, 'the page says no language').to.equal(true);
       const el = container.querySelector<DzTaskMatrix>('dz-task-matrix')!;
       await el.updateComplete;
       await until(() => caption(el).includes(ownTitle), "the matrix shows the app's plan");

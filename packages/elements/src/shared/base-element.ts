@@ -67,8 +67,13 @@ export abstract class DzElement<Ready extends object = object> extends LitElemen
    */
   static readonly reflectedAttributes: readonly string[] = [];
 
-  /** Its language: the page's, or where the page does not say one, its plan's (once loaded). */
-  protected readonly i18n = new LanguageController(this, () => this.planState);
+  /**
+   * Its language: the page's, or where the page does not say one, its plan's (once loaded). Given neither `plan` nor
+   * `plan-src`, no plan's is read: the bundled plan's is zh-Hant, the language where none is said, and a `plan` set
+   * before the element was defined is applied by Lit only as the first update begins, after the language was read
+   * for it (reading the bundled plan's would import it).
+   */
+  protected readonly i18n = new LanguageController(this, () => (this.plan || this.planSrc ? this.planState : undefined));
 
   /** What the element shows, derived in `willUpdate`. */
   protected view: ElementView<Ready> = { kind: 'loading', lines: 1 };

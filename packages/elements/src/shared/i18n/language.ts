@@ -56,11 +56,12 @@ export class LanguageController implements ReactiveController {
   private planLang?: Language;
 
   /**
-   * @param plan The host's plan as it stands: its language is the host's where the page does not say one.
+   * @param plan The host's plan as it stands: its language is the host's where the page does not say one;
+   * `undefined` where none is to be read.
    */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly plan: () => Loadable<PlanLookups>,
+    private readonly plan: () => Loadable<PlanLookups> | undefined,
   ) {
     host.addController(this);
   }
@@ -80,7 +81,7 @@ export class LanguageController implements ReactiveController {
    */
   private planLanguage(): Language | undefined {
     try {
-      return (this.plan() as { value?: PlanLookups }).value?.plan.sourceLanguage;
+      return (this.plan() as { value?: PlanLookups } | undefined)?.value?.plan.sourceLanguage;
     } catch {
       return undefined;
     }
