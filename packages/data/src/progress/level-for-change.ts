@@ -11,25 +11,29 @@ import { changeDirection } from '../change-direction.js';
 import { formatAmount } from '../describe-target.js';
 import { formatNumber } from '../format-number.js';
 import type { Language, Target } from '../schema.js';
+import { PERCENTAGE_POINTS } from '../target-kinds.js';
 
 /** How many times the target's size a change is read beyond before it is said (see above for why twice). */
 const FAR_BEYOND = 2;
 
 type Way = 'decreaseBy' | 'increaseBy';
 
-/** The words, per language: the target's id, the value as written, the change it reads as and the target's, the way, the base year. */
-const levelForChangeWords: Readonly<Record<Language, (id: string, value: string, amount: string, goal: string, way: Way, base: number | undefined) => string>> = {
-  'zh-Hant': (id, value, amount, goal, way, base) => {
+/**
+ * The words, per language: the target's id, the value as written, the change it reads as and the target's, the way, the base
+ * year, and whether the target is in percentage points (a rise of 0.2個百分點: the change asked for in points, r114 F3).
+ */
+const levelForChangeWords: Readonly<Record<Language, (id: string, value: string, amount: string, goal: string, way: Way, base: number | undefined, points: boolean) => string>> = {
+  'zh-Hant': (id, value, amount, goal, way, base, points) => {
     const [w, since] = [way === 'decreaseBy' ? '下降' : '增長', base === undefined ? '' : `較${base}年`];
-    return `${id} 填了 ${value},讀作${since}${w}${amount},超過目標(${w}${goal})的兩倍:這像是指標本身的數值,而不是${since ? `${since}的` : ''}${w}幅度,請改填${w}的百分比;如確實${w}了 ${amount},照填即可`;
+    return `${id} 填了 ${value},讀作${since}${w}${amount},超過目標(${w}${goal})的兩倍:這像是指標本身的數值,而不是${since ? `${since}的` : ''}${w}幅度,請改填${points ? `${w}了多少個百分點` : `${w}的百分比`};如確實${w}了 ${amount},照填即可`;
   },
-  'zh-Hans': (id, value, amount, goal, way, base) => {
+  'zh-Hans': (id, value, amount, goal, way, base, points) => {
     const [w, since] = [way === 'decreaseBy' ? '下降' : '增长', base === undefined ? '' : `较${base}年`];
-    return `${id} 填了 ${value},读作${since}${w}${amount},超过目标(${w}${goal})的两倍:这像是指标本身的数值,而不是${since ? `${since}的` : ''}${w}幅度,请改填${w}的百分比;如确实${w}了 ${amount},照填即可`;
+    return `${id} 填了 ${value},读作${since}${w}${amount},超过目标(${w}${goal})的两倍:这像是指标本身的数值,而不是${since ? `${since}的` : ''}${w}幅度,请改填${points ? `${w}了多少个百分点` : `${w}的百分比`};如确实${w}了 ${amount},照填即可`;
   },
-  en: (id, value, amount, goal, way, base) => {
+  en: (id, value, amount, goal, way, base, points) => {
     const [w, since] = [way === 'decreaseBy' ? 'fall' : 'rise', base === undefined ? '' : ` since ${base}`];
-    return `${id} reads ${value}, a ${w} of ${amount}${since}, more than twice the target's ${goal}: this looks like the level itself, not the change${since}; write the ${w} in % (if it truly was ${amount}, leave it)`;
+    return `${id} reads ${value}, a ${w} of ${amount}${since}, more than twice the target's ${goal}: this looks like the level itself, not the change${since}; write the ${w} in ${points ? 'percentage points' : '%'} (if it truly was ${amount}, leave it)`;
   },
 };
 
@@ -47,5 +51,5 @@ export function levelForChange(target: Target, value: number, lang: Language): s
   const way = changeDirection(target);
   const size = target.upperValue ?? target.value;
   if (!way || !(size > 0) || !(value > FAR_BEYOND * size)) return undefined;
-  return levelForChangeWords[lang](target.id, formatNumber(value, lang), formatAmount(target, value, lang), formatAmount(target, size, lang), way, target.baselineYear);
+  return levelForChangeWords[lang](target.id, formatNumber(value, lang), formatAmount(target, value, lang), formatAmount(target, size, lang), way, target.baselineYear, PERCENTAGE_POINTS.test(target.unit.trim()));
 }

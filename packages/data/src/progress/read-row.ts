@@ -16,6 +16,7 @@ import { referenceText } from '../queries/reference-number.js';
 import type { SheetReading } from './conflicts.js';
 import { looksLike, yearOfDate } from './date-hints.js';
 import { levelForChange } from './level-for-change.js';
+import { monthForTotal } from './month-figure.js';
 import { targetMismatch } from './described-targets.js';
 import { notLedBy } from './not-led.js';
 import { pointsForLevel } from './points-for-level.js';
@@ -332,6 +333,9 @@ export function readRow(row: SheetRow, context: RowContext): RowRead {
   }
   const refused = refusedValue(asDated);
   if (refused) return refused;
+  // A running total whose note says the figure is one month's (9月份用水量): not judged as the total (r114 F2).
+  const counted = monthForTotal(target, note, asOf, plan.period.start);
+  if (counted) return reject('monthForTotal', words.monthForTotal(target.id, counted, note, formatNumber(parsed.value, lang), asOf), 'note', note);
   if (givenAsOf !== undefined && asOf > givenAsOf) return reject('afterAsOf', words.afterAsOf(asOf, givenAsOf), 'asOf', dateText);
   // A row after the deadline: a problem, added once every sheet is read, if nothing by the deadline stands beside it.
   const lateRow = { row: row.number, column: headerOf(at('asOf') < 0 ? 'value' : 'asOf'), text: dateText };

@@ -62,6 +62,8 @@ export const words: SheetProblemWords = {
   signedTotal: (text, number, start, signed) =>
     `"${text}" ${signed ? 'has a plus sign, as an increase would' : 'is written as an increase'}: write the running total since ${start}, ${signed ? 'without a sign' : 'the number alone'}: if the total is ${number}, write ${number}`,
   periodBeforeValue: (text, period, number, header) => `"${text}" has the period ${period} before the value: write ${number} alone in this cell, and the period in the ${header} column`,
+  monthForTotal: (id, start, note, value, asOf) =>
+    `${id} is a running total since ${start}, but the note "${note}" says ${value} is one month's figure, which cannot be judged as the total: write the total up to ${asOf}, and the month's figure in the note, such as "of which this month: ${value}"`,
   pointsForPercent: (text) => `"${text}" is in percentage points, but the target's change is in per cent (%), which differs and cannot be converted from points: write the change in per cent instead, a number alone or a number with its % sign, without "percentage points"`,
   otherPlan: (plan, rows, agreeing) =>
     `the metrics of ${agreeing ? `only ${agreeing}` : 'none'} of this sheet's ${rows} rows are those of their ids' targets in plan "${plan}": it looks like another plan's sheet, not imported`,

@@ -55,6 +55,8 @@ export const words: SheetProblemWords = {
   signedTotal: (text, number, start, signed) =>
     `“${text}”${signed ? '带正号,像是新增的量' : '写的是新增的量'}:此列填自 ${start} 起的累计数,${signed ? '不带正负号' : '只填数字'}:如累计为 ${number},请填 ${number}`,
   periodBeforeValue: (text, period, number, header) => `“${text}”在数值前写了时期“${period}”:此格只填数值,请填 ${number};时期请写在“${header}”列`,
+  monthForTotal: (id, start, note, value, asOf) =>
+    `${id} 的完成值是自 ${start} 起的累计数,备注“${note}”说 ${value} 是一个月的数,不能当作累计数评估:请填截至 ${asOf} 的累计数,当月的数写在备注,如“其中当月 ${value}”`,
   pointsForPercent: (text) => `“${text}”以百分点计,但目标的变化以百分比(%)计,两者不同,不能由百分点换算:请另填以百分比计的变化幅度,只写数字,或数字连 % 号,不写“百分点”`,
   otherPlan: (plan, rows, agreeing) =>
     `此表 ${rows} 行的指标${agreeing ? `只有 ${agreeing} 行` : '没有一行'}是规划“${plan}”中该编号的指标:像是另一份规划的表,未导入`,

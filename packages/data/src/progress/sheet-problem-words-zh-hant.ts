@@ -55,6 +55,8 @@ export const words: SheetProblemWords = {
   signedTotal: (text, number, start, signed) =>
     `「${text}」${signed ? '帶正號,像是新增的量' : '寫的是新增的量'}:此欄填自 ${start} 起的累計數,${signed ? '不帶正負號' : '只填數字'}:如累計為 ${number},請填 ${number}`,
   periodBeforeValue: (text, period, number, header) => `「${text}」在數值前寫了時期「${period}」:此格只填數值,請填 ${number};時期請寫在「${header}」欄`,
+  monthForTotal: (id, start, note, value, asOf) =>
+    `${id} 的完成值是自 ${start} 起的累計數,備註「${note}」說 ${value} 是一個月的數,不能當作累計數評估:請填截至 ${asOf} 的累計數,當月的數寫在備註,如「其中當月 ${value}」`,
   pointsForPercent: (text) => `「${text}」以百分點計,但目標的變化以百分比(%)計,兩者不同,不能由百分點換算:請另填以百分比計的變化幅度,只寫數字,或數字連 % 號,不寫「百分點」`,
   otherPlan: (plan, rows, agreeing) =>
     `此表 ${rows} 行的指標${agreeing ? `只有 ${agreeing} 行` : '沒有一行'}是規劃「${plan}」中該編號的指標:像是另一份規劃的表,未匯入`,

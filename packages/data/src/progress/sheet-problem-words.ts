@@ -123,6 +123,11 @@ export interface SheetProblemWords {
    * (`2000`) and the note column's header.
    */
   readonly periodBeforeValue: (text: string, period: string, number: string, noteHeader: string) => string;
+  /**
+   * {@link SheetProblemCode} `monthForTotal`: the target, the day its total is counted from, the note, the figure (as
+   * the language writes numbers) and the row's date.
+   */
+  readonly monthForTotal: (id: string, start: string, note: string, value: string, asOf: string) => string;
   /** {@link SheetProblemCode} `pointsForPercent`: the text written; the words give no figure, which would read as its conversion (r87 L9). */
   readonly pointsForPercent: (text: string) => string;
   /** {@link SheetProblemCode} `otherPlan`: the plan's id, the rows compared, how many of them agree. */

@@ -102,6 +102,12 @@ export type SheetProblemCode =
    * for, without a sign (r87 M3, r89 M2). A minus sign is `negative`.
    */
   | 'signedTotal'
+  /**
+   * A running total (a flow, a ceiling's use, designations) whose note says the figure is one month's (9月份用水量,
+   * 當月新增, 本月成交額; `month-figure.ts`): no status as of the date can be made of it, so it is not kept; the total is
+   * asked for, with the month's figure in the note (r114 F2). The note in `text`.
+   */
+  | 'monthForTotal'
   /** A period written before the value in its cell (`1-6月2000`, `上半年2000`): the value and a note, not a range (r87 M4). */
   | 'periodBeforeValue'
   /** A change written in percentage points (`下降7个百分点`) for a target whose change is in per cent (r58 Low 6). */

@@ -1,9 +1,10 @@
 /**
  * The other names of units a sheet may write for the plan's units of measure, symbols (`21.3亿m³` for 億立方米, r106
- * L8) and words (`12.5千米` for 公里, `150万立方公尺` for 萬立方米, r107 M2), read by the import as the target's own word
- * before `parseReadingValue`, which compares the target's own words only (the one-gauge page's bytes keep the table
- * out of it).
+ * L8) and words (`12.5千米` for 公里, `150万立方公尺` for 萬立方米, r107 M2), and their characters' variants (`13標台` for
+ * 標臺, r114 F5), read by the import as the target's own word before `parseReadingValue`, which compares the target's
+ * own words only, in either script (the one-gauge page's bytes keep the tables out of it).
  */
+import { foldToSimplified } from '../fold.js';
 import { scaleOf } from '../format-number.js';
 import { parseReadingValue, type ParsedReadingValue } from '../read-value.js';
 import type { Target } from '../schema.js';
@@ -48,12 +49,22 @@ export function symbolAsWord(text: string, target: Target): string | undefined {
 }
 
 /**
- * {@link parseReadingValue}, with another name of the target's unit read as its word ({@link symbolAsWord}): the
- * figure it gives, else the problem of the text as written.
+ * `text` with the unit after its number written in other characters of the target's own unit, as the script folding
+ * reads them (`fold.ts`, the one home of script variants: `13標台` for 標臺, 台 the everyday form of 臺), as the target's
+ * own word (`13標臺`); `undefined` for any other unit, or none.
+ */
+export function variantAsWord(text: string, target: Target): string | undefined {
+  const parts = /^([+-]?[\d,]*\.?\d+)(\D.*)$/u.exec(text.normalize('NFKC').replace(/\s+/g, ''));
+  return parts && parts[2] !== target.unit && foldToSimplified(parts[2]!) === foldToSimplified(target.unit) ? `${parts[1]}${target.unit}` : undefined;
+}
+
+/**
+ * {@link parseReadingValue}, with another name of the target's unit read as its word ({@link symbolAsWord}), or its
+ * own name in other characters ({@link variantAsWord}): the figure it gives, else the problem of the text as written.
  */
 export function parseWithSymbols(text: string, target: Target): ParsedReadingValue {
   const given = parseReadingValue(text, target);
-  const words = 'problem' in given && given.problem.code === 'wrongUnit' ? symbolAsWord(text, target) : undefined;
+  const words = 'problem' in given && given.problem.code === 'wrongUnit' ? (symbolAsWord(text, target) ?? variantAsWord(text, target)) : undefined;
   const read = words === undefined ? given : parseReadingValue(words, target);
   return 'value' in read ? read : given;
 }
