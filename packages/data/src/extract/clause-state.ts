@@ -1,6 +1,6 @@
 /**
  * What the words read so far say about the numeral to come, kept in one forward pass: the sentence's firmness (确保,
- * 力争 reach to the end of the sentence; 争创 to the end of its clause) and conferral (争取创建, 争创), the clause's comparator and change words, its
+ * 力争 reach to the end of the sentence, or of their clause after its subject; 争创 to the end of its clause) and conferral (争取创建, 争创), the clause's comparator and change words, its
  * base year (or its sentence's, from a clause that is only a base: 与2020年相比,…; in a plan of a known year, the year
  * before it for 较上年末), a past time that leads the sentence or a clause of it (截至2023年底, 上年末: past facts), and
  * where the clause and the current list item start.
@@ -11,7 +11,7 @@ import { comparesAt, deadlineAt, partOfYearAt, periodAloneAt, yearAloneAt } from
 import { pastInBracket, SHORT_SUBJECT } from './past-facts.js';
 import { inPoints } from './units.js';
 import type { Comparator, Firmness, Measure } from '../schema.js';
-import { COMPARISON_WORDS, PERIODS_BEFORE, REACHED_ADJACENT, YEARS_BEFORE, baselineWords, boundWords, changeWords, conferralWords, firmnessWords } from './words.js';
+import { COMPARISON_WORDS, PERIODS_BEFORE, REACHED_ADJACENT, YEARS_BEFORE, baselineWords, boundWords, changeWords, conferralWords, firmnessWords, leadingWords } from './words.js';
 
 /** Characters that end a sentence: firmness words reach no further. */
 export const SENTENCE_ENDS = new Set(['。', ';', '!', '?', '\n', '\r', '…']);
@@ -276,6 +276,23 @@ function endClause(state: ClauseState, next: number): void {
   if (state.conferral?.clauseOnly) state.conferral = undefined;
 }
 
+/** What may lead a clause before its firmness word and name no subject: times (到2025年, 6月底前, 一季度) and spaces. */
+const TIME_CHARS = /[\s\d年月日底前末内到至于在起季度第一二三四上下半—]/;
+
+/**
+ * Whether [from, to) of the folded text names a subject: anything but the words that lead a clause (全年, 其中, 并:
+ * {@link leadingWords}) and times.
+ */
+function subjectBefore(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; ) {
+    const lead = leadingWords.match(text, i);
+    if (lead && i + lead.word.length <= to) i += lead.word.length;
+    else if (TIME_CHARS.test(text[i]!) || CLAUSE_ENDS.has(text[i]!)) i++;
+    else return true;
+  }
+  return false;
+}
+
 /**
  * Reads the non-digit text at `at` into `state` and returns where reading goes on (past a word it recognised, else
  * the next character).
@@ -355,7 +372,9 @@ export function readWord(text: string, at: number, state: ClauseState): number {
   if (conferral) state.conferral = { ...conferral.value, clauseStart: state.clauseStart };
   const firmness = firmnessWords.match(text, at);
   if (firmness) {
-    state.firmness = firmness.value;
+    // 城镇新增就业力争达到12万人,失业率控制在5.5%以内: after its clause's subject, 力争 (确保) governs that clause only
+    // (review r114 F4); leading it (力争…, 全年力争…, 到2025年,力争…), the sentence, as the curation rules say.
+    state.firmness = subjectBefore(text, state.clauseStart, at) ? { ...firmness.value, clauseOnly: true } : firmness.value;
     return at + firmness.word.length;
   }
   const bound = boundWords.match(text, at);

@@ -80,6 +80,12 @@ function countsDays(text: string, numeral: Numeral): boolean {
   return (unit === '天' || unit === '日') && text.slice(Math.max(0, numeral.start - 20), numeral.start).includes('天数');
 }
 
+/** Work finished within a span (1个工作日办结, 3个工作日内办结, 5天之内完成): a time limit, at most that span. */
+const FINISHED_WITHIN = /^ ?(?:之?内)?(?:办结|办完|办成|办理|完成|审结)/;
+
+/** Whether the words at `at`, after a span, say the work is finished within it ({@link FINISHED_WITHIN}): a ceiling. */
+export const finishedWithin = (text: string, at: number): boolean => FINISHED_WITHIN.test(text.slice(at, at + 5));
+
 /**
  * Why the numeral is not a target by its unit and what follows, or `undefined`. `suffixEnd` is where the unit and a
  * comparator word after it (以上, 以下) end.
@@ -90,8 +96,8 @@ export function reasonAfter(text: string, numeral: Numeral, unit: UnitMatch | un
   if (!unit) return numeral.fraction ? undefined : 'noUnit';
   // 30万千瓦(以下)燃煤机组: a bound in brackets as 以下 is.
   const suffix = suffixWords.match(text, unit.end) ?? bracketedSuffix(text, unit.end);
-  // 压缩至1个工作日以内: a time limit is a target; 3个工作日 alone is a span of time, 2025年以前 a date.
-  const timeLimit = unit.kind === 'span' && suffix?.value === 'atMost';
+  // 压缩至1个工作日以内, 1个工作日办结: a time limit is a target; 3个工作日 alone is a span of time, 2025年以前 a date.
+  const timeLimit = unit.kind === 'span' && (suffix?.value === 'atMost' || finishedWithin(text, unit.end));
   if ((unit.kind === 'time' || unit.kind === 'span') && !timeLimit && !countsDays(text, numeral)) return 'timeSpan';
   if (unit.kind === 'voltage') return 'voltage';
   // 人均预期寿命提高到79.5岁: a life span is a level reached, not an age that qualifies.

@@ -17,7 +17,7 @@ import { readAboveLevel, riseAboveLevelBefore } from './above-level.js';
 import { baseOfPoints, confidenceOf, GROWTH_RATE, measureOfChange, readComparator, readMeasure, toleranceOf } from './classify.js';
 import { foldForReading, type ReadingText } from './normalize.js';
 import { rangeJoinerLength, readNumeral, type Numeral } from './numerals.js';
-import { NAME_MARK_CODES, nameEnd, reasonAfter, reasonBefore } from './non-targets.js';
+import { finishedWithin, NAME_MARK_CODES, nameEnd, reasonAfter, reasonBefore } from './non-targets.js';
 import { lettersUnitEnd, statedAt, statedInWordsAt, type UnreadForm } from './stated-unread.js';
 import { respectiveAhead, respectiveListHead, respectiveName, respectivePeer, respectiveStated, respectiveWords, urbanRuralGroups } from './respectively.js';
 import { endsInPeer, gapAlone, multipleWordsAtEnd, peerInBracket, RATE_OF_CHANGE, regionAboveCity } from './peer.js';
@@ -28,7 +28,7 @@ import { inPoints, matchUnit, PER_POPULATION, type UnitMatch } from './units.js'
 import { measuresNoUnit } from './dimensionless.js';
 import { asMilestone, isMilestone } from './milestone.js';
 import { planYearSource } from './plan-year-words.js';
-import { BROUGHT_DOWN_WORDS, COMPARISON_WORDS, boundWords, bracketedSuffix, firmnessWords, FLOW_NOUNS, FROM_TO, REACHED_ADJACENT, REACHED_WORDS, changeWords, flowWords, leadingWords, levelWords, measureNouns, namedLevelPattern, rateWords, reachedLevelWords, seasonalPattern, shareOfPattern, suffixWords, titleLevelPattern, trailingWords } from './words.js';
+import { BROUGHT_DOWN_WORDS, COMPARISON_WORDS, PER_HEAD, boundWords, bracketedSuffix, firmnessWords, FLOW_NOUNS, FROM_TO, REACHED_ADJACENT, REACHED_WORDS, changeWords, flowWords, leadingWords, levelWords, measureNouns, namedLevelPattern, rateWords, reachedLevelWords, seasonalPattern, shareOfPattern, suffixWords, titleLevelPattern, trailingWords } from './words.js';
 
 /** How far before a numeral its metric may start, and after its unit the metric may run. */
 const METRIC_BEFORE = 40;
@@ -400,6 +400,12 @@ function trimMetric(folded: string, start: number, end: number, keepChange = fal
       end--;
       continue;
     }
+    // 低保标准提高到每人每月900元: what the amount is per is no part of the metric's name (低保标准); the quote keeps it.
+    const perHead = PER_HEAD_END.exec(folded.slice(start, end));
+    if (perHead && perHead.index > 0) {
+      end = start + perHead.index;
+      continue;
+    }
     // 达到2020年的1.5倍, 是上年的1.1倍, 恢复到2019年的120%: the base of a multiple (or of a share of a past year's level),
     // and 恢复到 or 到 before it as 达到 (a trailing word), are not the metric.
     const level = levelBaseBefore(folded, end, yearBefore);
@@ -436,6 +442,9 @@ function trimMetric(folded: string, start: number, end: number, keepChange = fal
   }
   return [start, end];
 }
+
+/** {@link PER_HEAD} ending a metric's words. */
+const PER_HEAD_END = new RegExp(`(?:${PER_HEAD.source})$`);
 
 /**
  * Where a bare 到 before a level's base at `end` starts, at `start` or after; else `end`. Not that of 达到, 提高到 or
@@ -828,6 +837,11 @@ const PART_OPENING = /^[(（]其中[:：]?/;
  */
 const TOTALS = '总?(?:里程|长度)|总(?:数|长|量|产量|规模)';
 const OF_SENTENCE_NOUN = new RegExp(`^(?:${TOTALS}|净增|完工|竣工|改造提升|提升改造)$`);
+/**
+ * The value of output alone (产值, 总产值): of the noun its sentence measured before (新能源汽车产量增长30%,产值突破
+ * 100亿元: 新能源汽车产值, review r113 F7), when that metric ends in a measure ({@link SENTENCE_MEASURE}) to take off.
+ */
+const OUTPUT_VALUE = /^总?产值$/;
 const SENTENCE_MEASURE = new RegExp(`(?:${TOTALS}|播种面积|面积|数量|产量)$`);
 /**
  * The verbs of a stage of work (开工, 完成, 建成, 投用), alone in a part of a total (其中第三季度末前开工100个, 其中上半年
@@ -959,7 +973,9 @@ function afterEnd(folded: string, at: number): number {
     }
     if (SENTENCE_ENDS.has(ch) || CLAUSE_ENDS.has(ch) || ch === '、' || isDigit(folded.charCodeAt(i))) break;
     if (OPENING.includes(ch)) depth++;
-    else if (CLOSING.includes(ch)) depth = Math.max(0, depth - 1);
+    // (其中:国家级12家、省级80家): a bracket the value is in closes after it; no noun past it is the value's.
+    else if (CLOSING.includes(ch) && depth === 0) break;
+    else if (CLOSING.includes(ch)) depth--;
     i++;
   }
   return i;
@@ -1147,7 +1163,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
     state.change = { comparator: state.lastValue.change, end: numeral.start };
   }
   const listHead = respectiveListHead(folded, lead, numeral.start);
-  const { comparator, worded: comparatorWorded, keepsChange, floor, approx } = readComparator(folded, numeral, unit, folded.slice(...unitWords), suffix?.value ?? ahead?.bound, state, listHead);
+  const { comparator, worded: comparatorWorded, keepsChange, floor, approx } = readComparator(folded, numeral, unit, folded.slice(...unitWords), suffix?.value ?? ahead?.bound ?? (unit?.kind === 'span' && finishedWithin(folded, unitEnd) ? 'atMost' : undefined), state, listHead);
   // 较2020年下降3%—5%: a range of a change has the base year the single value would (下降3%), and keeps the change's
   // direction (`direction`), which its comparator does not say.
   const rangeOf = comparator === 'range' && keepsChange ? state.change?.comparator : undefined;
@@ -1281,14 +1297,17 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // of the metric its sentence named last (数字经济核心产业增加值占地区生产总值比重), as a clause that names nothing takes it.
   const shareOf = !scrap && !ofValue?.metric && !respective && !lead.respectively && levelName === undefined && shareOfPattern.test(metricFolded.trimStart()) ? state.sentenceMetric : undefined;
   // 新建城市书房20处(其中:市级5处、区县级15处): a level alone in a bracket of 其中 after a target counts that target's
-  // noun at the level (市级城市书房); the noun stays the sentence's for the next level.
-  const partOf = !scrap && !respective && !lead.respectively && state.bracket !== undefined && state.lastMetric !== undefined && state.sentenceMetric && LEVEL_ALONE.test(metricFolded.trim().replace(PART_OPENING, '')) && PART_OF.test(folded.slice(state.bracket.start + 1, state.bracket.start + 4)) ? state.sentenceMetric : undefined;
+  // noun at the level (市级城市书房); the noun stays the sentence's for the next level. So does one in a clause of 其中
+  // after it, unbracketed (龙头企业达到500家,其中国家级12家、省级80家: review r113 F6).
+  const ofPart = state.bracket !== undefined ? PART_OF.test(folded.slice(state.bracket.start + 1, state.bracket.start + 4)) : inPart(folded, state, numeral.start);
+  const partOf = !scrap && !respective && !lead.respectively && ofPart && state.lastMetric !== undefined && state.sentenceMetric && LEVEL_ALONE.test(metricFolded.trim().replace(PART_OPENING, '')) ? state.sentenceMetric : undefined;
   // 建成高速公路2条、里程86公里; 新建口袋公园10座,总数达到20座: a total or a verb alone after a target of its sentence
   // is of that target's noun (高速公路里程, 口袋公园总数); after a clause of no value, of what it names before its
   // deadline (老旧小区改造6月底前开工,10月底前完工120个: 老旧小区改造完工). So is a verb of a stage alone in a part
   // (其中开工100个: 城镇老旧小区开工).
   const bare = metricFolded.trim();
-  const alone = !scrap && !shareOf && !ofValue?.metric && !respective && !lead.respectively && (OF_SENTENCE_NOUN.test(bare) || (OF_WHOLE_NOUN.test(bare) && inPart(folded, state, numeral.start)));
+  const ofOutput = OUTPUT_VALUE.test(bare) && state.lastMetric !== undefined && nounOfSentence(state.sentenceMetric) !== state.sentenceMetric;
+  const alone = !scrap && !shareOf && !ofValue?.metric && !respective && !lead.respectively && (OF_SENTENCE_NOUN.test(bare) || ofOutput || (OF_WHOLE_NOUN.test(bare) && inPart(folded, state, numeral.start)));
   const lengthOf = alone ? (state.lastMetric !== undefined ? nounOfSentence(state.sentenceMetric) : namedBeforeDeadline(text, folded, state)) : undefined;
   // …of a verb of completion alone counts what the target before counted, its verbs kept (建成基站, not 完成), as a
   // clause that only raises it does (raised, above), when it sets its own deadline (6月底前完成300个: a stage of that

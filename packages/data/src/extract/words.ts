@@ -5,7 +5,10 @@
 import type { Comparator, Firmness } from '../schema.js';
 import { WordList } from './word-list.js';
 
-/** Firmness words. 争创 governs only its own clause; the others reach to the end of the sentence. */
+/**
+ * Firmness words. 争创 governs only its own clause; the others reach to the end of the sentence from its start or a
+ * clause's, and only to their clause's end after its subject (城镇新增就业力争达到12万人: clause-state.ts).
+ */
 export const firmnessWords = new WordList<{ readonly firmness: Firmness; readonly clauseOnly: boolean }>({
   确保: { firmness: 'ensure', clauseOnly: false },
   保证: { firmness: 'ensure', clauseOnly: false },
@@ -297,6 +300,16 @@ export const levelWords = new WordList<boolean>({
  */
 export const measureNouns = new WordList<true>({ 消费量: true, 使用量: true, 用量: true, 产量: true, 排放量: true, 质量: true, 环境质量: true });
 
+/**
+ * An amount per person or household, over a period or not (低保标准提高到每人每月900元, 每人每年8000元, 每户): a standard
+ * each is paid or holds, a level, not a total the year builds up. Written before the value, it is no part of the
+ * metric's name (城乡低保标准): the quote keeps it.
+ */
+export const PER_HEAD = /每[人户](?:每[年月天日])?/;
+
+/** A standard (低保标准, 最低工资标准, 补助标准): a level set, not a total the year builds up. */
+export const STANDARD = /标准$/;
+
 /** An area or scale, a level when reached (达到, 以上, 左右) rather than added (新增…面积 is a flow). */
 export const reachedLevelWords = new WordList<true>({ 面积: true, 数量: true });
 
@@ -461,6 +474,8 @@ export const trailingWords = new WordList<true>(
       '年均',
       // 地区生产总值是2020年的2倍: 是 says what the metric is, as 为 does; 全市旅游收入恢复到500亿元: 恢复到 as 达到.
       ...['保持', '分别', '分别达到', '力争', '确保', '争取', '达', '超', '约', '近', '至', '在', '为', '是', '共', '累计', '总计', '合计', '相当于', '恢复到', '恢复至'],
+      // 旅游收入实现500亿元, 审批实现1个工作日办结: 实现 says the metric reaches its value, as 达到 does, and names nothing.
+      '实现',
     ].map((w) => [w, true]),
   ),
 );
