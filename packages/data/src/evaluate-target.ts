@@ -101,6 +101,7 @@ export interface TargetEvaluation {
 }
 
 export { NOT_STARTED_UNTIL } from './target-band.js';
+
 /** Whether higher readings are worse: a ceiling, or any target stated as an upper limit. */
 const lowerIsBetterFor = (target: Target) => target.measure === 'ceiling' || target.comparator === 'atMost';
 
@@ -118,21 +119,12 @@ function standingOf(target: Target, value: number, band: { low: number; high: nu
 }
 
 /**
- * Where an amount above the target stands: past an upper limit it is over it; past the band of an approximate amount
- * or a range (6萬人左右, 2—3個), or a change's (增長6%左右, a range of growth: 增長3%-5%), it is more than was asked,
- * which a supervision office counts as done (超額完成). Only a rate or a growth held about a value or in a band
- * (穩定在60%左右, 控制在3%-5%) is off its band above it.
- */
-const aboveAsReached = (target: Target, standing: Standing): Standing => (standing === 'above' && !lowerIsBetterFor(target) ? 'reached' : standing);
-
-/**
  * The status of a paced reading (flows, changes, levels with a baseline) from its progress and the pace. What is no
  * running total (a change against a base year, a level: a stock can fall) or is under a limit can still slip back
  * when it reaches its target early, as a rate can: `onTrack` until it is due. `grace` is the share of the target a
  * shortfall may be and still be on the pace: one thing of a few whole things (1/4 of 4家), which come in lumps.
  */
 function pacedStatus(standing: Standing, progress: number, expected: number, due: boolean, canSlipBack: boolean, grace: number): Status {
-  if (standing === 'above') return due ? 'missed' : 'overCeiling';
   // Within the band of 左右 but short of the number itself (4 of 5家左右 in June): on track until the deadline.
   if (standing === 'reached') return (canSlipBack || progress < 1) && !due ? 'onTrack' : 'met';
   if (due) return 'missed';
@@ -227,8 +219,10 @@ function ceilingStatus(used: number, expected: number, due: boolean): Status {
  * quarter of the path. `approx` targets count as reached within
  * their tolerance band, `range` targets between their two values. Above it, an amount (a flow, a level) has done more
  * than was asked and is reached (超額完成: a flow `met`, a level `onTrack` until the deadline), as is a change past its
- * band in its direction (增長6%左右 at 6.5%) and a range of growth past its top (增長3%-5% at 5.6: `growthAsked`); a
- * rate or a growth held about a value or in a band (穩定在60%左右, 控制在3%-5%) is `aboveBand`.
+ * band in its direction (增長6%左右 at 6.5%) and a range of a change its words ask for past its top, whatever the verb,
+ * paced or not (增長3%-5% at 5.6, 提高1—2個百分點 at 2.5, 較2020年下降10%—12% at 13: `growthAsked`); a rate or a growth
+ * held about a value or in a band (穩定在60%左右, 控制在3%-5%) is `aboveBand`, paced or not.
+
  *
  * How firmly the plan commits ({@link Target.firmness}) changes no judgement: a 力爭 target missed is `missed`, in the
  * tone of a firm one, as the data do not say it is less serious; its words say 力爭 (`describeTarget`). The sentence
@@ -303,10 +297,13 @@ function judge(target: Target, reading: TargetReading, options: EvaluateOptions)
   // Judged against the target with nothing to tell the pace, unless held all year: below it before the deadline is
   // `belowTarget`. A held level's pace is its floor, as a held rate's: below it, behind.
   const held = heldAllYear(target);
-  // An amount above its band has done more than asked, as has a change past its band in its own direction (增長6%左右
-  // at 6.5%: 超額完成) or a range of growth past its top (增長3%-5% at 5.6, `growthAsked`); a value in percent held
-  // about a value or in a band (a rate, though its measure be unknown; 控制在3%-5%) has not.
+  // An amount above its band (6萬人左右, 2—3個) has done more than asked, which an office counts as done (超額完成), as
+  // has a change past its band in its own direction (增長6%左右 at 6.5%) or a range of a change its words ask for past
+  // its top (增長3%-5% at 5.6, 提高1—2個百分點 at 2.5, 下降10%—12% at 13: `growthAsked`), paced or not; a value in percent
+  // held about a value or in a band (a rate, though its measure be unknown; 穩定在60%左右, 控制在3%-5%) has not, nor
+  // anything past an upper limit: it is over it.
   const amount = measure === 'flow' || measure === 'level' || (measure === undefined && target.unit !== '%') || isChangeComparator(target.comparator) || growthAsked(target);
+  const above: Standing = amount && !lowerIsBetter && judged === 'above' ? 'reached' : judged;
   // A held level's path is its floor, not a climb from a baseline: judged against the target as without one.
   const paced = (measure === 'flow' && !single) || (measure === 'change' && !insideYear) || measure === 'ceiling' || (baseline !== undefined && !target.held);
   const expected = paced ? elapsedShare(pathStart, target.deadline, asOf) : undefined;
@@ -318,9 +315,10 @@ function judge(target: Target, reading: TargetReading, options: EvaluateOptions)
       ? ceilingStatus(progress, expected!, due)
       : measure === 'designation'
         ? designationStatus(target, standing, due)
-        : paced
-        ? pacedStatus(aboveAsReached(target, judged), progress, expected!, due, !runningTotal(target) || lowerIsBetter, few ? 1 / goal : 0)
-        : directStatus(target, amount ? aboveAsReached(target, judged) : judged, due, held, progress);
+        : // Above its target still (over a cap, above a band held: 下降幅度控制在10%—12%), paced or not: at any date alike.
+          paced && above !== 'above'
+          ? pacedStatus(above, progress, expected!, due, !runningTotal(target) || lowerIsBetter, few ? 1 / goal : 0)
+          : directStatus(target, above, due, held, progress);
   const partial: Omit<TargetEvaluation, 'sentence'> = {
     target,
     value,

@@ -111,9 +111,11 @@ export function evaluationSentence(e: Omit<TargetEvaluation, 'sentence'>, standi
   const reached = readingInWords(target, e.value, lang);
   const date = formatIsoDate(e.asOf, lang);
   const status = statusLabels[lang][e.status];
-  // Above a rate's band the comparison is the status itself (高於目標區間): said once.
+  // Above a rate's band the comparison is the status itself (高於目標區間), with what it says beside (非全年數據): said
+  // once, in the status's place (r114 F6).
   const comparison = comparisonOf(e, standing, lang, baseline, few, insideYear);
-  return w.sentence(target.metric[lang], reached, date, describeTargetInWords(target, lang), comparison === status ? '' : comparison, status, target.each?.[lang]);
+  const said = comparison.startsWith(status);
+  return w.sentence(target.metric[lang], reached, date, describeTargetInWords(target, lang), said ? '' : comparison, said ? comparison : status, target.each?.[lang]);
 }
 
 /** The sentences' pieces in each language, a module each (`words.ts` says why). */
