@@ -64,6 +64,13 @@ describe('r114 F2: a running total filled with a month’s figure whose note say
     assert.equal(result.accepted, notes.length);
   });
 
+  test('a note about another month, a span of months or a figure of its own says nothing of the value: read (review r115 F1)', async () => {
+    const notes = ['剩余1200个预计12月份完成', '其余36个10月份开工', '第3家预计11月份公示', '8月份起按季度统计', '10月份数据待统计局反馈', '1月至9月份', '2023年1月-9月份开工', '较上月增加5项，本月新增5项', '前三季度，9月份新开通300个', '九月份起按季度统计，十月份数据待反馈'];
+    const result = await importFiles([csv('r115.csv', ...notes.map((note, i) => `t01.2,${30 + i},2023-09-${10 + i},${note}`))]);
+    assert.deepEqual(result.problems.map((p) => [p.code, p.text]), []);
+    assert.equal(result.accepted, notes.length);
+  });
+
   test('a month’s note on a level, or on a total in its first month (the month is the total), is read', async () => {
     // t30.5 (城市萬人擁有公共交通車輛 13標臺) is a level: its figure of the month is the figure.
     const result = await importFiles([csv('level.csv', 't30.5,12.5,2023-09-30,本月數', 't01.2,8,2023-01-31,1月份成交額')]);

@@ -37,5 +37,21 @@ const totalWords = /[累合][計计]|截[至止]|至今|以[來来]|年初|全�
 export function monthForTotal(target: Target, note: string, asOf: string, periodStart: string): string | undefined {
   const text = note.normalize('NFKC');
   const start = countedSince(target) ?? periodStart;
-  return runningTotal(target) && monthWords.test(text) && !totalWords.test(text) && asOf.slice(0, 7) !== start.slice(0, 7) ? start : undefined;
+  return runningTotal(target) && monthWords.test(text) && !totalWords.test(text) && onlyItsMonth(text, asOf) && asOf.slice(0, 7) !== start.slice(0, 7)
+    ? start
+    : undefined;
+}
+
+/** Chinese numerals of a month (一 to 十二), by their value. */
+const CHINESE_MONTHS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+
+/**
+ * Whether every number `note` writes is the month of `asOf` (9 in 9月份用水量 dated 30 September), or it writes none
+ * (本月成交額): a note with a figure of its own (本月新增5項, 前三季度…,9月份新開通300個), another month (預計12月份完成,
+ * 8月份起按季度統計, 10月份數據待反饋) or a span of months (1月至9月份) says nothing of the value's being one month's
+ * (review r115 F1: each of those was refused).
+ */
+function onlyItsMonth(note: string, asOf: string): boolean {
+  const month = Number(asOf.slice(5, 7));
+  return (note.match(/\d+(?:\.\d+)?|[一二三四五六七八九十〇零兩两]+/gu) ?? []).every((n) => Number(n) === month || CHINESE_MONTHS.indexOf(n) + 1 === month);
 }
