@@ -136,3 +136,40 @@ describe('r113 F7: a bare total takes its sentence’s noun', () => {
     assert.deepEqual(read('新能源汽车产量增长30%，产值突破100亿元。').map(([metric]) => metric), ['新能源汽车产量', '新能源汽车产值']);
   });
 });
+
+describe('r115 (F280): what f63fafc1 misread, read as before', () => {
+  const firmness = (text: string): unknown[] => targets(text).map((p) => p.firmness);
+
+  test('F1: a scope word or a date before 力争/确保 is no subject: the firm word reaches the sentence', () => {
+    assert.deepEqual(firmness('全市力争新能源汽车保有量达到5万辆，充电桩达到1000个。'), ['strive', 'strive']);
+    assert.deepEqual(firmness('我市力争新能源汽车保有量达到5万辆，充电桩达到1000个。'), ['strive', 'strive']);
+    assert.deepEqual(firmness('各县市区确保完成老旧小区改造200个，新建口袋公园10个。'), ['ensure', 'ensure']);
+    assert.deepEqual(firmness('五月底前力争新能源汽车保有量达到5万辆，新建公园10个。'), ['strive', 'strive']);
+    assert.deepEqual(firmness('二〇二四年力争新能源汽车保有量达到5万辆，充电桩达到1000个。'), ['strive', 'strive']);
+    assert.deepEqual(firmness('到“十四五”末力争新能源汽车保有量达到5万辆，充电桩达到1000个。'), ['strive', 'strive']);
+  });
+
+  test('F2: a 其中 part of a 力争 total, and a list with no verb of its own, keep 力争', () => {
+    assert.deepEqual(firmness('城镇新增就业力争达到12万人，其中高校毕业生5万人。'), ['strive', 'strive']);
+    assert.deepEqual(firmness('新能源汽车保有量力争达到5万辆，充电桩1000个、换电站20座。'), ['strive', 'strive', 'strive']);
+  });
+
+  test('F3: 每户 elsewhere in the clause does not make a total a level', () => {
+    assert.deepEqual(read('全年为困难群众每户发放取暖补贴共计2000万元。').map(([, , , , measure]) => measure), ['flow']);
+    assert.notDeepEqual(read('发放创业担保贷款每户最高30万元。').map(([, , , , measure]) => measure), ['level']);
+  });
+
+  test('F4: no reading across a line break after a sub-heading, nor across a blank line', () => {
+    const body = '推进城乡融合发展。\n工作目标\n30个村完成美丽乡村改造，\n200个村完成厕所改造。';
+    assert.deepEqual(targets(body)[0] && [targets(body)[0]!.metric, targets(body)[0]!.quote], ['村完成美丽乡村改造', '30个村完成美丽乡村改造']);
+    for (const p of targets('高新技术产业产值占比提高\n\n2个百分点。')) assert.doesNotMatch(p.quote, /\n\s*\n/);
+  });
+
+  test('F5: a level-only item of a 其中 list takes the earlier item’s noun with its own level', () => {
+    assert.deepEqual(targets('规上工业企业达到1500家，其中国家级专精特新企业12家、省级80家。').map((p) => p.metric).at(-1), '省级专精特新企业');
+    assert.deepEqual(targets('规上工业企业达到1500家（其中：国家级专精特新12家、省级80家）。').map((p) => p.metric).at(-1), '省级专精特新');
+    assert.deepEqual(targets('规上工业企业达到1500家(其中国家级专精特新12家、省级80家)。').map((p) => p.metric).at(-1), '省级专精特新');
+    assert.deepEqual(targets('规上工业企业达到1500家，其中国家级专精特新企业12家、省级80家、市级200家。').map((p) => p.metric).slice(2), ['省级专精特新企业', '市级专精特新企业']);
+    assert.equal(targets('规上工业企业达到1500家，其中专精特新企业12家、省级80家。').at(-1)!.metric, '省级', 'no level to replace: the level alone, for lint to flag, never a confident wrong name');
+  });
+});

@@ -7,7 +7,7 @@ import type { ClauseState } from './clause-state.js';
 import type { Numeral } from './numerals.js';
 import { inPoints, type UnitMatch } from './units.js';
 import { peerBefore } from './peer.js';
-import { additionPattern, adjacentComparators, concentrationPattern, flowWords, heldDownPattern, levelWords, listedPattern, namedLevelPattern, notPollutantPattern, PER_HEAD, PERIOD_TOTAL, pollutantPattern, rateWords, reachedLevelWords, soilConcentrationPattern, STANDARD, workOnHeldPattern } from './words.js';
+import { additionPattern, adjacentComparators, concentrationPattern, flowWords, heldDownPattern, levelWords, listedPattern, namedLevelPattern, notPollutantPattern, PERIOD_TOTAL, pollutantPattern, rateWords, reachedLevelWords, soilConcentrationPattern, STANDARD, workOnHeldPattern } from './words.js';
 
 /**
  * Amounts that accumulate over a year (money, mass, volume, energy), and visits (人次: 游客3000万人次, each visit counted
@@ -218,9 +218,9 @@ export function readMeasure(
   // 城乡居民收入差距缩小到1.5万元: a quantity brought down to a limit stands under it (用水总量降至…: a
   // total the period uses up, a ceiling).
   if (broughtDown && !PERIOD_TOTAL.test(metric)) return { measure: 'level', worded: true };
-  // 低保标准提高到每人每月900元, 最低工资标准达到2000元: a standard, an amount per person, is a level set; 460元 at
-  // mid-year is short of 900元, not half the way (review r113 F2).
-  if (unit?.kind === 'amount' && (STANDARD.test(metric.trim()) || PER_HEAD.test(clause))) return { measure: 'level', worded: true };
+  // 最低工资标准达到2000元: a standard is a level set, not a total the year builds up (review r113 F2; an amount per
+  // person right before the value, 提高到每人每月900元, is read so in scan.ts).
+  if (unit?.kind === 'amount' && STANDARD.test(metric.trim())) return { measure: 'level', worded: true };
   const flowOrCeiling = (worded: boolean) => ({ measure: comparator === 'atMost' ? ('ceiling' as const) : ('flow' as const), worded });
   // 累计建成…5000套, 累计超过1500项, 累计达到1.5万个: a running total, standing at a moment; but 累计新增 counts what
   // the period adds (a flow, read below by its 新增).

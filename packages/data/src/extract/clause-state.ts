@@ -11,7 +11,7 @@ import { comparesAt, deadlineAt, partOfYearAt, periodAloneAt, yearAloneAt } from
 import { pastInBracket, SHORT_SUBJECT } from './past-facts.js';
 import { inPoints } from './units.js';
 import type { Comparator, Firmness, Measure } from '../schema.js';
-import { COMPARISON_WORDS, PERIODS_BEFORE, REACHED_ADJACENT, YEARS_BEFORE, baselineWords, boundWords, changeWords, conferralWords, firmnessWords, leadingWords } from './words.js';
+import { COMPARISON_WORDS, FLOW_NOUNS, PERIODS_BEFORE, REACHED_ADJACENT, YEARS_BEFORE, baselineWords, boundWords, changeWords, conferralWords, firmnessWords, flowWords, leadingWords, scopeWords } from './words.js';
 
 /** Characters that end a sentence: firmness words reach no further. */
 export const SENTENCE_ENDS = new Set(['。', ';', '!', '?', '\n', '\r', '…']);
@@ -74,7 +74,11 @@ export interface ClauseState {
   clauseStart: number;
   /** Start of the current item of a 、-list (or the clause start). */
   listStart: number;
-  firmness: { readonly firmness: Firmness; readonly clauseOnly: boolean } | undefined;
+  /**
+   * `subject`: read after its clause's subject (城镇新增就业力争…), it governs that clause, and after it only a 其中 part
+   * or a clause with no verb of its own (`held`: {@link firmnessAt}).
+   */
+  firmness: { readonly firmness: Firmness; readonly clauseOnly: boolean; readonly subject?: true; readonly held?: true } | undefined;
   /** A word naming a conferral (争创, 争取创建) governs what follows: the targets are designations. */
   conferral: { readonly clauseOnly: boolean; readonly clauseStart: number } | undefined;
   /** The last floor or ceiling word of the clause (达到, 控制在) and where it ends. */
@@ -273,22 +277,49 @@ function endClause(state: ClauseState, next: number): void {
   state.from = undefined;
   state.shareSeen = false;
   if (state.firmness?.clauseOnly) state.firmness = undefined;
+  else if (state.firmness?.subject) state.firmness = { ...state.firmness, held: true };
   if (state.conferral?.clauseOnly) state.conferral = undefined;
 }
 
-/** What may lead a clause before its firmness word and name no subject: times (到2025年, 6月底前, 一季度) and spaces. */
-const TIME_CHARS = /[\s\d年月日底前末内到至于在起季度第一二三四上下半—]/;
+/**
+ * What may lead a clause before its firmness word and name no subject: times (到2025年, 6月底前, 五月底前, 一季度,
+ * 二\u3007二四年, 到“十四五”末) and spaces.
+ */
+const TIME_CHARS = /[\s\d年月日底前末内到至于在起季度第一二三四五六七八九十\u3007上下半—"'“”‘’「」]/;
 
 /**
  * Whether [from, to) of the folded text names a subject: anything but the words that lead a clause (全年, 其中, 并:
- * {@link leadingWords}) and times.
+ * {@link leadingWords}), the sentence's scope (全市, 各县市区: {@link scopeWords}) and times.
  */
 function subjectBefore(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; ) {
-    const lead = leadingWords.match(text, i);
+    const lead = leadingWords.match(text, i) ?? scopeWords.match(text, i);
     if (lead && i + lead.word.length <= to) i += lead.word.length;
     else if (TIME_CHARS.test(text[i]!) || CLAUSE_ENDS.has(text[i]!)) i++;
     else return true;
+  }
+  return false;
+}
+
+/**
+ * The firmness of a value at `end` of the folded text. A firmness word after its clause's subject reaches on past that
+ * clause only to a 其中 part of its total (…力争达到12万人,其中高校毕业生5万人) or a clause with no verb of its own
+ * (…力争达到5万辆,换电站20座、充电站300个); the first clause with one ends it (…,城镇调查失业率控制在5.5%以内).
+ */
+export function firmnessAt(folded: string, state: ClauseState, end: number): Firmness {
+  const firm = state.firmness;
+  if (!firm?.held) return firm?.firmness ?? 'plain';
+  const clause = folded.slice(state.clauseStart, end).trimStart();
+  if (clause.startsWith('其中') || (state.bound === undefined && state.change === undefined && !hasVerb(clause))) return firm.firmness;
+  state.firmness = undefined;
+  return 'plain';
+}
+
+/** Whether `clause` has a verb of a flow (新建, 完成), not a flow's noun (产值). */
+function hasVerb(clause: string): boolean {
+  for (let i = 0; i < clause.length; i++) {
+    const hit = flowWords.match(clause, i);
+    if (hit && !FLOW_NOUNS.has(hit.word)) return true;
   }
   return false;
 }
@@ -374,7 +405,7 @@ export function readWord(text: string, at: number, state: ClauseState): number {
   if (firmness) {
     // 城镇新增就业力争达到12万人,失业率控制在5.5%以内: after its clause's subject, 力争 (确保) governs that clause only
     // (review r114 F4); leading it (力争…, 全年力争…, 到2025年,力争…), the sentence, as the curation rules say.
-    state.firmness = subjectBefore(text, state.clauseStart, at) ? { ...firmness.value, clauseOnly: true } : firmness.value;
+    state.firmness = subjectBefore(text, state.clauseStart, at) ? { ...firmness.value, subject: true } : firmness.value;
     return at + firmness.word.length;
   }
   const bound = boundWords.match(text, at);

@@ -7,6 +7,7 @@
  */
 import { FOLD_FROM, FOLD_TO } from '../generated/fold.js';
 import { isAsciiLetter, isDigit, isIdeograph } from './chars.js';
+import { boundWords, changeWords } from './words.js';
 
 let table: Uint16Array | undefined;
 
@@ -118,11 +119,15 @@ function nextGap(folded: string, from: number): number {
 }
 
 /**
- * Whether the line break (with spaces) [start, end) of the folded text wraps a sentence before its value: an ideograph
- * before it and a number of its own after it with its unit, not an item's number (`占比提高↵2个百分点`: read as
- * `占比提高2个百分点`, review r113 F11; not `升级↵4.推动`, a date, `个↵2025年`, nor after a sentence's end, `。↵2个`).
+ * Whether the line break (with spaces) [start, end) of the folded text wraps a sentence before its value: a clause cut
+ * mid-way before it, ending in its comparison verb (提高, 增长, 达到, 控制在), and a number of its own after it with its
+ * unit, not an item's number (`占比提高↵2个百分点`: read as `占比提高2个百分点`, review r113 F11; not `升级↵4.推动`, a
+ * date, `个↵2025年`, nor after a sentence's end, `。↵2个`). Never across a blank line, nor after a heading's line
+ * (`工作目标↵30个村`: review r115).
  */
 function wrapsValue(folded: string, start: number, end: number): boolean {
+  if (folded.slice(start, end).replaceAll('\r\n', '\n').replace(/[^\n\r]/g, '').length > 1) return false;
+  if (!(boundWords.matchEndingAt(folded, start) ?? changeWords.matchEndingAt(folded, start))) return false;
   if (!isIdeograph(folded[start - 1]) || !isDigitAt(folded, end) || !standsAlone(folded, end)) return false;
   let to = end;
   while (isDigitAt(folded, to) || (folded[to] === '.' && isDigitAt(folded, to + 1))) to++;

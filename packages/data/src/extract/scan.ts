@@ -11,7 +11,7 @@ import { CLOSING, OPENING, isAsciiLetter, isDigit, isIdeograph } from './chars.j
 import { lastDayOf } from '../iso-date.js';
 import type { ProposedTarget } from '../extract-targets.js';
 import type { Comparator } from '../schema.js';
-import { CLAUSE_ENDS, PUSHING, SENTENCE_ENDS, WORD_STARTS, baselineYearOf, initialState, leadingTime, readWord, statementDash, type ClauseState } from './clause-state.js';
+import { CLAUSE_ENDS, PUSHING, SENTENCE_ENDS, WORD_STARTS, baselineYearOf, firmnessAt, initialState, leadingTime, readWord, statementDash, type ClauseState } from './clause-state.js';
 import { SHORT_SUBJECT, doneAt, pastAt, readLead } from './past-facts.js';
 import { readAboveLevel, riseAboveLevelBefore } from './above-level.js';
 import { baseOfPoints, confidenceOf, GROWTH_RATE, measureOfChange, readComparator, readMeasure, toleranceOf } from './classify.js';
@@ -849,6 +849,24 @@ const SENTENCE_MEASURE = new RegExp(`(?:${TOTALS}|播种面积|面积|数量|产
  * Outside a part, 完成 alone is read as the work before it continued, or as it is (see `continued`).
  */
 const OF_WHOLE_NOUN = /^(?:新?开工|完成|建成|投产|投用|投运|交付|签约|落地|开业|到位)$/;
+/**
+ * The noun a level alone in a part of a total (其中…、省级80家) counts: the total's (农业产业化龙头企业); after an item
+ * of the part (from `partStart`) that named its own, that item's noun less its level (其中国家级专精特新企业12家、省级80家:
+ * 专精特新企业, review r115), or none if it has no level to replace (the level alone, for lint to flag).
+ */
+function nounOfPart(state: ClauseState, partStart: number): string {
+  const noun = state.sentenceMetric ?? '';
+  if (state.lastTargetEnd <= partStart) return noun;
+  const own = noun.replace(PART_OPENING, '').replace(PART_OF, '');
+  const level = LEADING_LEVEL.exec(own);
+  if (level) return level[1]!;
+  // 其中国家级12家、省级80家: the item before was a level alone, counting the total's noun, which the sentence keeps.
+  return own === noun && state.lastTarget?.metric !== noun ? noun : '';
+}
+
+/** A level leading a noun (国家级专精特新企业), not a floor of levels (省级以上): the noun after it. */
+const LEADING_LEVEL = /^[\u4e00-\u9fff]{1,3}级(?!及?以上)(.+)$/;
+
 /** Whether the clause from `state.clauseStart` to `end` of the folded text is a part of a total: it opens with 其中. */
 const inPart = (folded: string, state: ClauseState, end: number): boolean => PART_OF.test(folded.slice(state.clauseStart, end).trimStart().replace(/^[(（]/, ''));
 
@@ -1300,7 +1318,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // noun at the level (市级城市书房); the noun stays the sentence's for the next level. So does one in a clause of 其中
   // after it, unbracketed (龙头企业达到500家,其中国家级12家、省级80家: review r113 F6).
   const ofPart = state.bracket !== undefined ? PART_OF.test(folded.slice(state.bracket.start + 1, state.bracket.start + 4)) : inPart(folded, state, numeral.start);
-  const partOf = !scrap && !respective && !lead.respectively && ofPart && state.lastMetric !== undefined && state.sentenceMetric && LEVEL_ALONE.test(metricFolded.trim().replace(PART_OPENING, '')) ? state.sentenceMetric : undefined;
+  const partOf = !scrap && !respective && !lead.respectively && ofPart && state.lastMetric !== undefined && state.sentenceMetric && LEVEL_ALONE.test(metricFolded.trim().replace(PART_OPENING, '')) ? nounOfPart(state, state.bracket?.start ?? state.clauseStart) : undefined;
   // 建成高速公路2条、里程86公里; 新建口袋公园10座,总数达到20座: a total or a verb alone after a target of its sentence
   // is of that target's noun (高速公路里程, 口袋公园总数); after a clause of no value, of what it names before its
   // deadline (老旧小区改造6月底前开工,10月底前完工120个: 老旧小区改造完工). So is a verb of a stage alone in a part
@@ -1385,15 +1403,19 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // range of a change (下降3%—5%) is the change's size, a growth of the metric that keeps its change word; with a base
   // year (较2020年下降3%—5%) a change, as 下降3% is.
   // A value of no unit bounded or reached (控制在1.3以内, 不低于1.2) is a level: no total used up, no share in percent.
+  // 低保标准提高到每人每月900元: an amount per person right before the value is a level set; 460元 at mid-year is short
+  // of 900元, not half the way (review r113 F2). Not 每户 elsewhere in the clause (为困难群众每户发放…共计2000万元: a
+  // total; 每户最高30万元: a cap on each, review r115).
+  const perHead = unit?.kind === 'amount' && PER_HEAD_END.test(folded.slice(state.clauseStart, numeral.start));
   const { measure, worded: measureWorded } = raised
     ? { measure: raised.measure, worded: true }
-    : noUnitLevel
+    : noUnitLevel || perHead
     ? { measure: 'level' as const, worded: true }
     : keepsChange
     ? { measure: baselineYear === undefined ? ('growth' as const) : measureOfChange(folded.slice(...unitWords), metricFolded, { base: baselineYear, ...years }), worded: true }
     : readMeasure(comparator, baselineYear, numeral, unit, folded.slice(...unitWords), metricFolded, clause, reached, conferredOn(state, clause), broughtDown, years, respective ? itemNamesLevel(folded, respective) || namedLevelPattern.test(wordsOf(folded) + (counted ? folded.slice(listEnd, countedEnd) : '')) : undefined);
 
-  const firmness = state.firmness?.firmness ?? 'plain';
+  const firmness = firmnessAt(folded, state, numeral.start);
   const each = eachSet(folded, lead, numeral.start);
   // …分别增长6%、8%,年均增长7%: a value whose clause names nothing but a period or a base (年均, 同比, 累计) is quoted
   // with its statement words (年均增长7%, not 7%), as one that names its metric is: its readers take 年均 from the quote.

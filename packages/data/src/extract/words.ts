@@ -442,6 +442,19 @@ export const leadingWords = new WordList<true>({
 });
 
 /**
+ * Words that name the scope of a sentence, not what it measures (全市, 我市, 各县市区): before a firmness word, no
+ * subject of its clause (全市力争…: 力争 reaches the sentence).
+ */
+export const scopeWords = new WordList<true>(
+  Object.fromEntries(
+    [
+      ...['全市', '全省', '全区', '全县', '我市', '我省', '我区', '我县', '本市', '各地', '各区', '各县', '各市', '市县', '各市县'],
+      ...['各县市区', '各县(市、区)', '各县市(区)', '各区县', '各区(县)', '全年'],
+    ].map((word) => [word, true]),
+  ),
+);
+
+/**
  * The whole year before the plan's, by its words (上年, 去年, 上年度): a share raised by points since it (比上年提高1个百分点)
  * is raised since its end, as with no base named; not a period of it (上年同期, 上半年), nor 同比.
  */
