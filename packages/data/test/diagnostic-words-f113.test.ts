@@ -48,7 +48,11 @@ const warnings: Readonly<Record<string, readonly Case[]>> = {
   ],
   numberingRestarts: [{ text: lines('一、甲', '1.推進工作。(牽頭單位:市甲局)', '二、乙', '1.推進工作。(牽頭單位:市乙局)'), names: ['二'] }],
   taskWithoutTitle: [{ text: document('擴大有效投資(牽頭單位:市發展改革委)'), task: 1 }],
-  taskWithoutUnits: [{ text: document('擴大有效投資。'), task: 1 }],
+  taskWithoutUnits: [
+    { text: document('擴大有效投資。'), task: 1 },
+    // r113: a line that starts like a label, not read.
+    { text: document('擴大有效投資。\n牽頭單位為市發展改革委'), task: 1, names: ['牽頭單位為市發展改革委'] },
+  ],
   emptyUnitName: [{ text: document('擴大有效投資。(牽頭單位:市甲局、、市乙局)'), task: 1 }],
   duplicateUnitInTask: [
     { text: document('擴大有效投資。(牽頭單位:市甲局、市甲局)'), task: 1, names: ['市甲局'] },
@@ -62,6 +66,11 @@ const warnings: Readonly<Record<string, readonly Case[]>> = {
   ],
   unitsLineJoined: [
     { text: lines('1.实际使用外资同比增长10%以上。', '牵头单位：县商务局；配合单位：县投资促进服务', '中心、县财政局', '2.城镇新增就业5000人。', '牵头单位：县人力资源和社会保障局'), task: 1, names: ['中心、县财政局'] },
+  ],
+  blankInUnitName: [
+    // r113: a blank inside a name where 、 separates names, and a piece beside a blank that is no unit's name alone.
+    { text: document('擴大有效投資。(牽頭單位:市住房城鄉 建設局;配合單位:市財政局、市 自然資源和規劃局)'), task: 1, names: ['市住房城鄉 建設局', '市住房城鄉建設局', '市 自然資源和規劃局'] },
+    { text: document('擴大有效投資。(牽頭單位:市 住房城鄉建設局)'), task: 1, names: ['市'] },
   ],
   stopInUnitName: [
     { text: document('穩定就業。新增就業6萬人。(牽頭單位:市人社局。配合單位:市財政局.)'), task: 1, names: ['市人社局。', '市財政局.'] },

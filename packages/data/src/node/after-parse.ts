@@ -24,6 +24,8 @@ import { noticeAttachmentList } from './attachment-list.js';
 import { numberSlips } from './number-slips.js';
 import { labelsAsParsed, quotedFrom } from './label-forms.js';
 import { tabLabelsAsParsed } from './tab-labels.js';
+import { blanksInNames } from './blanks-in-names.js';
+import { blankInUnitNameWords } from './unit-words.js';
 import { articlesAsHeadings } from './article-headings.js';
 import { attachmentNotReadWords, taskNumberFormWords } from './structure-words.js';
 
@@ -42,6 +44,12 @@ export function checkParsed(text: string, parsed: ParsedPlanText): ParsedPlanTex
   const labels = tabLabelsAsParsed(divisions ?? text) ?? divisions;
   let read = labels ?? text;
   if (labels) parsed = parsePlanText(labels);
+  // A stray blank inside a unit's name (`市 自然資源和規劃局`) read as no separator, and said.
+  const blanks = blanksInNames(read, parsed);
+  if (blanks) {
+    for (const { task, at, written, read: name } of blanks.found) said.warning('blankInUnitName', name === undefined ? blankInUnitNameWords.piece.en(task, written) : blankInUnitNameWords.inside.en(task, written, name), at);
+    if (blanks.text !== read) parsed = parsePlanText((read = blanks.text));
+  }
   // Sections headed 第一條 read as the 一、 they mean.
   const articles = articlesAsHeadings(read, parsed);
   if (articles) parsed = parsePlanText((read = articles));
@@ -60,7 +68,7 @@ export function checkParsed(text: string, parsed: ParsedPlanText): ParsedPlanTex
   }
   const unwrapped = unwrapDocument(read, parsed.tasks);
   const done = unwrapped ? parsedInSource(read, unwrapped, check(unwrapped.text, parsePlanText(unwrapped.text), false)) : check(read, parsed, true);
-  const quoted = labels || articles || list ? { ...done, diagnostics: quotedFrom(text, done.diagnostics) } : done;
+  const quoted = labels || blanks || articles || list ? { ...done, diagnostics: quotedFrom(text, done.diagnostics) } : done;
   const checked = list ? { ...quoted, preamble: list.asWritten(quoted.preamble) } : quoted;
   const structure = said.done();
   return structure.length ? { ...checked, diagnostics: [...checked.diagnostics, ...structure].sort((a, b) => a.offset - b.offset) } : checked;

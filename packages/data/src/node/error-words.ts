@@ -84,6 +84,14 @@ export const errorForms: Partial<Record<DiagnosticCode, readonly Form[]>> = {
         'zh-Hans': (task, broken) => `任务 ${task}:责任单位之后的文字可能属于另一个任务${broken === undefined ? '' : `;“${broken}”可能是上一行责任单位的后半(名称在换行处断开):请把它接到上一行`}`,
       },
     },
+    {
+      // `unit-lines.ts`: a label alone on its line, the line under it no units (r113).
+      en: /^task (\d+): text after the units may belong to another task; the label "([^]*)" above it names no units: write them after it$/u,
+      words: {
+        'zh-Hant': (task, label) => `任務 ${task}:責任單位之後的文字可能屬於另一個任務;上面的「${label}」沒有寫出單位:請把單位寫在它後面`,
+        'zh-Hans': (task, label) => `任务 ${task}:责任单位之后的文字可能属于另一个任务;上面的“${label}”没有写出单位:请把单位写在它后面`,
+      },
+    },
   ],
   roleWordInUnitName: [
     {

@@ -14,6 +14,8 @@ import { LABEL, LABEL_PATTERN, ROLE_WORD_LENGTH, ROLE_WORD_PATTERN } from '../pa
 import type { Diagnostic, DiagnosticCode, ParsedTask } from '../parse/types.js';
 import { splitUnits, type SplitUnits } from '../parse/units-split.js';
 import type { TaskPass } from './task-pass.js';
+// A function of a module that imports this one: called once both are loaded, never as either loads.
+import { remarkAt } from './unit-remarks.js';
 
 /** A label as the parser reads it ({@link LABEL_PATTERN}), or one without 單位 before a colon (`牽頭:`, `配合 :`). */
 export const ANY_LABEL_PATTERN = new RegExp(`${LABEL_PATTERN.source}|${LABEL}?[ \\t]*:`, 'g');
@@ -105,7 +107,10 @@ export const readShortLabels: TaskPass = (text, tasks, diagnostics, sink) => {
     const span = task.unitsSpan!;
     const end = span.offset + span.length;
     const bracket = +(match[span.offset] === '(' && match[end - 1] === ')');
-    const stopped = new RegExp(STOP_AFTER_ROLE.source).test(match.slice(span.offset, end));
+    // Not the stop after the remark 按職責分工負責 ending a list that gives no roles in words (`A、B,按職責分工負責。`):
+    // the remark's, left out with it (`unit-remarks.ts`, r113).
+    const remark = remarkAt(match, span.offset + bracket, end - bracket) !== undefined;
+    const stopped = !remark && new RegExp(STOP_AFTER_ROLE.source).test(match.slice(span.offset, end));
     if (!stopped && !shortLabels(match, span.offset + bracket, end - bracket).length) return task;
     answer(SPLIT_CODES, span.offset, end);
     const list = stopped ? stopsAsCommas(match, span.offset, end) : match;

@@ -4,10 +4,12 @@
  * units and the second as text after them (`textAfterUnits`, an error): with `--lenient` the units that take part were
  * lost. A line after the units that starts with a label and ends the task is read as more of the same units; so is a
  * line that goes on with the list where the line above broke it (`配合單位:縣投資促進服務` then `中心、縣財政局`), when
- * every name it makes reads as a unit's name (`unit-kind.ts`), with a warning naming it; and a line of names after a
- * `、` at the end of the line above. A name under a complete list is not (a signature after the last task:
- * `page-furniture.ts` reads it as the closing).
+ * every name it makes reads as a unit's name (`unit-kind.ts`), with a warning naming it; a line of names after a
+ * `、` at the end of the line above; and a line of names under a label alone on its line (`責任單位:` ⏎ `市甲局、市乙局`,
+ * r113), each name a unit's, as the label's units (where one is not, the error names the empty label). A name under
+ * a complete list is not (a signature after the last task: `page-furniture.ts` reads it as the closing).
  */
+import { createDiagnosticSink } from '../parse/diagnostics.js';
 import { lineEnd, skipSpace } from '../parse/lines.js';
 import { toMatchForm } from '../parse/match-form.js';
 import type { Diagnostic, ParsedTask } from '../parse/types.js';
@@ -60,7 +62,12 @@ export const joinUnitLines: TaskPass = (text, tasks, diagnostics, sink) => {
    * going on is among them, the parse's `after` error is said again with it, so the clerk sees where the line broke;
    * after the last task, the text is left to the closing's check (`page-furniture.ts`).
    */
-  const unjoined = (task: ParsedTask, after: Diagnostic, broken: string | undefined): ParsedTask => {
+  const unjoined = (task: ParsedTask, after: Diagnostic, broken: string | undefined, emptyLabel?: string): ParsedTask => {
+    if (emptyLabel !== undefined) {
+      answered.add(after);
+      sink.error('textAfterUnits', `${after.message}; the label "${emptyLabel}" above it names no units: write them after it`, after.offset);
+      return task;
+    }
     if (broken === undefined || task === tasks.at(-1)) return task;
     answered.add(after);
     sink.error('textAfterUnits', `${after.message}; "${broken}" may be the rest of the units line above it (a name broken across lines): join it to that line`, after.offset);
@@ -78,6 +85,8 @@ export const joinUnitLines: TaskPass = (text, tasks, diagnostics, sink) => {
     let above: string | undefined = text.slice(span.offset, end);
     /** Where each line read as a units line going on starts: said once the task's lines are all read. */
     const continuations: { at: number; line: string }[] = [];
+    /** Where the label line just read starts, if it names no units: the next line may hold them. */
+    let emptyLabel: number | undefined = lead.length + participating.length ? undefined : span.offset;
     // Each label line in turn, while only label lines follow, up to the task's end.
     for (let at = after.offset; at < taskEnd; at = skipSpace(text, end, taskEnd)) {
       label.lastIndex = at;
@@ -86,6 +95,21 @@ export const joinUnitLines: TaskPass = (text, tasks, diagnostics, sink) => {
       const line = text.slice(at, lineEnds);
       const continued = !isLabel && above !== undefined && nextLine(text, end, at) ? continuedList({ above, lead, participating }, line) : undefined;
       above = undefined;
+      const labelled = emptyLabel;
+      emptyLabel = undefined;
+      // The units of a label alone on the line above (`責任單位:` ⏎ `市甲局、市乙局`): read with it, each name a unit's.
+      if (!isLabel && labelled !== undefined) {
+        // Tried first with nothing said: a line that is no units is said as text after them.
+        const tried = nextLine(text, end, at) ? splitLabelledUnits(text, match, labelled, lineEnds, task.number, createDiagnosticSink(text)) : undefined;
+        const names = tried ? [...tried.lead, ...tried.participating] : [];
+        if (!names.length || !names.every(isUnitName)) return unjoined(task, after, undefined, text.slice(labelled, end).trim());
+        const under = splitLabelledUnits(text, match, labelled, lineEnds, task.number, sink);
+        lead = [...lead, ...under.lead];
+        participating = [...participating, ...under.participating];
+        above = line;
+        end = lineEnds;
+        continue;
+      }
       if (continued) {
         ({ lead, participating } = continued);
         above = line;
@@ -105,6 +129,7 @@ export const joinUnitLines: TaskPass = (text, tasks, diagnostics, sink) => {
       const more = splitLabelledUnits(text, match, at, end, task.number, sink);
       lead = [...lead, ...more.lead];
       participating = [...participating, ...more.participating];
+      if (!more.lead.length && !more.participating.length) emptyLabel = at;
     }
     for (const { at, line } of continuations) {
       sink.warning('unitsLineJoined', unitsLineJoinedWords.en(task.number, line), at);

@@ -27,11 +27,18 @@ export function remarkStart(match: string, from: number, to: number): number | u
 }
 
 /**
+ * The remark right after the last name, with no comma before it (`市甲局、市乙局按職責分工負責。`, r113): read so only
+ * after a list that gives no roles in words ({@link remarkAt}); after `A牽頭,B、C` it may be C's role.
+ */
+const REMARK_AFTER_NAME = new RegExp(`(?<=[^\\s:,;\u3001(])${REMARK_WORDS}[。.]?\\s*$`, 'u');
+
+/**
  * Where the remark at the end of the list `match[from, to)` (a text's match form) starts: the list's end without it;
  * `undefined` if it ends in none, or gives roles in words (see above).
  */
 export function remarkAt(match: string, from: number, to: number): number | undefined {
-  const end = remarkStart(match, from, to);
+  const bare = REMARK_AFTER_NAME.exec(match.slice(from, to));
+  const end = remarkStart(match, from, to) ?? (bare ? from + bare.index : undefined);
   if (end === undefined) return undefined;
   return ROLE_WORD_PATTERN.test(match.slice(from, end).replace(ANY_LABEL_PATTERN, '')) ? undefined : end;
 }

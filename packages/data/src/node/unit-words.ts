@@ -60,6 +60,24 @@ export const stopInUnitNameWords: { readonly end: WordsByParts<[task: number, na
   },
 };
 
+/**
+ * What `blankInUnitName` says in task `task` (`blanks-in-names.ts`, r113): of the name `name` with a blank inside it
+ * (`written`), read whole as `name` (`inside`); or of `piece`, before or after a blank that separates names, no unit's
+ * name on its own (`piece`).
+ */
+export const blankInUnitNameWords: { readonly inside: WordsByParts<[task: number, written: string, name: string]>; readonly piece: WordsByParts<[task: number, piece: string]> } = {
+  inside: {
+    'zh-Hant': (task, written, name) => `任務 ${task}:單位名稱「${written}」中間有空格:讀作一個單位「${name}」`,
+    'zh-Hans': (task, written, name) => `任务 ${task}:单位名称“${written}”中间有空格:读作一个单位“${name}”`,
+    en: (task, written, name) => `task ${task}: the unit name "${written}" has a blank inside: read as one unit, "${name}"`,
+  },
+  piece: {
+    'zh-Hant': (task, piece) => `任務 ${task}:空格旁的「${piece}」本身不是單位名稱,卻讀作一個單位:若它是相鄰名稱的一部分,請刪去空格;若是兩個單位,請用「、」分隔`,
+    'zh-Hans': (task, piece) => `任务 ${task}:空格旁的“${piece}”本身不是单位名称,却读作一个单位:若它是相邻名称的一部分,请删去空格;若是两个单位,请用“、”分隔`,
+    en: (task, piece) => `task ${task}: "${piece}", beside a blank in the units, is no unit's name on its own but is read as a unit: if it is part of the name beside it, remove the blank; if they are two units, separate them with 、`,
+  },
+};
+
 /** What `unitsLineJoined` says of the line `line` of task `task`, read as the rest of the units line above it. */
 export const unitsLineJoinedWords: WordsByParts<[task: number, line: string]> = {
   'zh-Hant': (task, line) => `任務 ${task}:「${line}」讀作上一行責任單位的後半(名稱或名單在換行處斷開):請把兩行接成一行`,
@@ -76,6 +94,13 @@ export const unitsNotReadWords: WordsByParts<[task: number, words: string]> = {
   'zh-Hant': (task, words) => `任務 ${task} 沒有寫明責任單位:結尾的「${words}」未讀作責任單位(其中每個名稱都須是單位的名稱)`,
   'zh-Hans': (task, words) => `任务 ${task} 没有写明责任单位:结尾的“${words}”未读作责任单位(其中每个名称都须是单位的名称)`,
   en: (task, words) => `task ${task} names no responsible units: «${words}» at its end was not read as units (each name must be a unit's)`,
+};
+
+/** What `taskWithoutUnits` says of task `task` whose text holds the line `line`, which starts like a units label and was not read (`label-lines-not-read.ts`). */
+export const labelNotReadWords: WordsByParts<[task: number, line: string]> = {
+  'zh-Hant': (task, line) => `任務 ${task} 沒有寫明責任單位:「${line}」像責任單位的標籤,但未能讀取(請寫成「牽頭單位:…」,標籤後加冒號)`,
+  'zh-Hans': (task, line) => `任务 ${task} 没有写明责任单位:“${line}”像责任单位的标签,但未能读取(请写成“牵头单位:…”,标签后加冒号)`,
+  en: (task, line) => `task ${task} names no responsible units: «${line}» looks like a units label but was not read (write the label with a colon: 牽頭單位:…)`,
 };
 
 /**

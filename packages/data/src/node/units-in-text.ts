@@ -32,7 +32,8 @@ import { rolesAsCommas } from './role-enumeration.js';
 import { LEADING_BRACKET } from './leading-bracket.js';
 import { unitsAtBothEndsWords } from './leading-bracket-words.js';
 import { DASH_START, dashWordsAt, unreadUnitsAt } from './units-after-dash.js';
-import { unitsNotReadWords } from './unit-words.js';
+import { labelNotReadWords, unitsNotReadWords } from './unit-words.js';
+import { labelLineNotRead } from './label-lines-not-read.js';
 
 /**
  * Duties shared after a lead (`市甲局牽頭,各縣市區政府按職責分工落實`, 推進, 實施, 負責): read as the group's end,
@@ -92,9 +93,11 @@ export const readUnitsInText: TaskPass = (text, tasks, diagnostics, sink) => {
     if (!leading && !found) {
       // Words at its end that look like units not read (a name no unit's): said with the task without units.
       const unread = unreadUnitsIn(text, task);
-      if (missing && unread) {
+      // Else a line that starts like a label and was not read (`牽頭單位為市甲局`): named too.
+      const label = unread === undefined ? labelLineNotRead(text, task) : undefined;
+      if (missing && (unread || label)) {
         answered.add(missing);
-        sink.warning('taskWithoutUnits', unitsNotReadWords.en(task.number, unread), missing.offset);
+        sink.warning('taskWithoutUnits', unread ? unitsNotReadWords.en(task.number, unread) : labelNotReadWords.en(task.number, label!), missing.offset);
       }
       return task;
     }
@@ -230,7 +233,7 @@ function dashUnits(names: string, lines: readonly string[]): boolean {
   return !bullets && namesUnits(names) && names.split(/[、,;]/u).every((name) => BODY_START.test(name.trim()));
 }
 /** How a body's name starts: its place (市, 縣, 區, 省, 州, 盟, 旗) or 各, 中共. */
-const BODY_START = /^(?:[市县縣区區省州盟旗]|各|中共)/u;
+export const BODY_START = /^(?:[市县縣区區省州盟旗]|各|中共)/u;
 
 /** The words at `task`'s end that look like units not read (`units-after-dash.ts`), as written; `undefined` if none. */
 function unreadUnitsIn(text: string, task: ParsedTask): string | undefined {

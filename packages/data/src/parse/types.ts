@@ -108,6 +108,7 @@ export type DiagnosticCode =
   | 'fieldAmongUnits'
   | 'unitsLineJoined'
   | 'stopInUnitName'
+  | 'blankInUnitName'
   | 'unitsJoinedByWord'
   | 'responsibleBesideLead'
   | 'respectiveLeads'

@@ -1,0 +1,169 @@
+/**
+ * A stray blank in a units list, as Word and WPS exports leave them (r113): `配合單位:市財政局、市 自然資源和規劃局`.
+ * The parser (within its 4 KiB) splits names at a blank as at 、 (`牽頭單位:市國資委 市財政局` names two units), so
+ * `市` and `自然資源和規劃局` became units, silently. Read after the parse (`after-parse.ts`), one character for one:
+ *
+ * - in a document whose lists separate names by 、 , ;, a blank inside a name is no separator: the name is read whole,
+ *   its blanks moved after it (where they are trimmed), with a warning naming it as written and as read. Not a blank
+ *   between a unit's name and one that starts with a place (`市甲局、市乙局 市丙局`), nor one after a role word
+ *   (`市甲局牽頭 市乙局配合`): names apart, as the parser reads them;
+ * - in a document whose lists separate names by blanks alone (`牽頭單位:市發展改革委 市工業和信息化局`), the reading
+ *   stays, but a piece that is no unit's name on its own (one character, or two that do not end a name: `市`, `縣`,
+ *   `市住`) is said.
+ *
+ * A blank before a bracket (`市甲局 (牽頭)`) or inside one is left as it is: the parser splits no names there.
+ */
+import { INSIDE_BRACKETS, blankBrackets } from '../parse/brackets.js';
+import { lineEnd, skipSpace } from '../parse/lines.js';
+import { toMatchForm } from '../parse/match-form.js';
+import { ROLE_WORD_LENGTH, ROLE_WORD_PATTERN, roleOfWord } from '../parse/roles.js';
+import type { ParsedPlanText } from '../parse/types.js';
+import { ANY_LABEL_PATTERN } from './short-labels.js';
+import { isUnitName } from './unit-kind.js';
+import { BODY_START } from './units-in-text.js';
+
+/** A name read whole with its blanks left out (`written` as in the text), or a piece said (`read` undefined). */
+export interface BlankInName {
+  readonly task: number;
+  /** Where the name or piece starts in the text. */
+  readonly at: number;
+  readonly written: string;
+  readonly read?: string;
+}
+
+/** A blank in the match form (the ideographic space is a space there). */
+const BLANK = /[ \t]/;
+/** A line or page break. */
+const LINE_BREAK = /[\n\r\f\v]/;
+/** A separator of names, as the parser's split reads them (match form). */
+const SEPARATOR = /[\u3001,;]/;
+/** What a blank before which separates no names in the parser's split (`units-split.ts`): a blank, a bracket. */
+const NO_SPLIT_BEFORE = /[ \t([\u3010]/;
+/** A role word alone (`市甲局 牽頭`): no piece of a name. */
+const ROLE_ALONE = new RegExp(`^(?:${ROLE_WORD_PATTERN.source})$`);
+
+/** Whether `piece` (as written) is no unit's name on its own: one character, or two that do not end a name. */
+const isFragment = (piece: string) => !ROLE_ALONE.test(piece) && (piece.length === 1 || (piece.length === 2 && !isUnitName(piece)));
+
+/** A units list of the parse (inside a parenthesis's brackets, or a line from its label), cut into its parts between labels. */
+interface List {
+  readonly task: number;
+  /** The list's match form with brackets blanked (`blankBrackets`), from `from`. */
+  readonly outside: string;
+  readonly from: number;
+  /** Each part between labels: `[start, stop)`. */
+  readonly parts: (readonly [number, number])[];
+}
+
+/** The units list `[from, to)` of task `task`, cut into its parts between labels outside brackets. */
+function listAt(match: string, task: number, from: number, to: number): List {
+  const outside = blankBrackets(match, from, to);
+  const cuts = [from];
+  for (const label of match.slice(from, to).matchAll(new RegExp(ANY_LABEL_PATTERN.source, 'g'))) {
+    if (outside[label.index] !== INSIDE_BRACKETS) cuts.push(from + label.index, from + label.index + label[0].length);
+  }
+  cuts.push(to);
+  const parts: (readonly [number, number])[] = [];
+  for (let c = 0; c < cuts.length; c += 2) parts.push([cuts[c]!, cuts[c + 1]!]);
+  return { task, outside, from, parts };
+}
+
+/**
+ * The tasks' units lists: each as the parse read it (inside a parenthesis's brackets), and each line after it in the
+ * task that starts with a label (`配合單位:…` under `牽頭單位:…`, read after the parse: `unit-lines.ts`).
+ */
+function listsOf(match: string, parsed: ParsedPlanText): List[] {
+  const labelAt = new RegExp(ANY_LABEL_PATTERN.source, 'y');
+  return parsed.tasks.flatMap((task) => {
+    const span = task.unitsSpan;
+    if (!span) return [];
+    const end = span.offset + span.length;
+    const bracket = +(match[span.offset] === '(' && match[end - 1] === ')');
+    const lists = [listAt(match, task.number, span.offset + bracket, end - bracket)];
+    const taskEnd = task.span.offset + task.span.length;
+    for (let at = skipSpace(match, end, taskEnd); at < taskEnd; at = skipSpace(match, lineEnd(match, at, taskEnd), taskEnd)) {
+      labelAt.lastIndex = at;
+      if (labelAt.test(match)) lists.push(listAt(match, task.number, at, lineEnd(match, at, taskEnd)));
+    }
+    return lists;
+  });
+}
+
+/** The names of a part `[start, stop)` of `list`, between separators, trimmed of blanks: `[start, end)` each. */
+function namesOf({ outside, from }: List, [start, stop]: readonly [number, number]): [number, number][] {
+  const at = (i: number) => outside[i - from]!;
+  const names: [number, number][] = [];
+  let nameStart = start;
+  for (let i = start; i <= stop; i++) {
+    if (i < stop && !SEPARATOR.test(at(i))) continue;
+    let s = nameStart;
+    let e = i;
+    nameStart = i + 1;
+    while (s < e && BLANK.test(at(s))) s++;
+    while (s < e && BLANK.test(at(e - 1))) e--;
+    if (s < e) names.push([s, e]);
+  }
+  return names;
+}
+
+/** The runs of blanks in `[s, e)` of `list` outside brackets where the parser splits (not before a bracket, `市甲局 (牽頭)`): `[start, end)` each. */
+function blanksIn({ outside, from }: List, s: number, e: number): [number, number][] {
+  const at = (i: number) => outside[i - from] ?? '';
+  const runs: [number, number][] = [];
+  for (let j = s; j < e; j++) {
+    if (!BLANK.test(at(j))) continue;
+    let k = j;
+    while (BLANK.test(at(k))) k++;
+    if (!NO_SPLIT_BEFORE.test(at(k))) runs.push([j, k]);
+    j = k;
+  }
+  return runs;
+}
+
+/**
+ * `text` with each blank inside a name moved after it (in a document whose lists separate names by 、 , ;), and what
+ * was found; `undefined` if nothing was.
+ */
+export function blanksInNames(text: string, parsed: ParsedPlanText): { readonly text: string; readonly found: BlankInName[] } | undefined {
+  const match = toMatchForm(text);
+  const lists = listsOf(match, parsed);
+  // The document's lists separate names by 、 , ; if one of its parts has two names.
+  const separated = lists.some((list) => list.parts.some((part) => namesOf(list, part).length > 1));
+  const chars = text.split('');
+  const found: BlankInName[] = [];
+  for (const list of lists) {
+    for (const part of list.parts) {
+      for (const [s, e] of namesOf(list, part)) {
+        // A name across lines is a wrapped document's, page furniture and all (`wrapped-lines.ts`, `page-furniture.ts`).
+        const runs = LINE_BREAK.test(text.slice(s, e)) ? [] : blanksIn(list, s, e);
+        if (!runs.length) continue;
+        // The pieces between the blanks, as the parser reads them.
+        const pieces = [s, ...runs.flat(), e];
+        const piece = (p: number) => text.slice(pieces[2 * p]!, pieces[2 * p + 1]!);
+        if (!separated) {
+          for (let p = 0; p <= runs.length; p++) if (isFragment(piece(p))) found.push({ task: list.task, at: pieces[2 * p]!, written: piece(p) });
+          continue;
+        }
+        // Each blank joins the pieces beside it, but one between a unit's name and a place's name, or after a role
+        // word (`市甲局牽頭 市乙局配合`); a name read whole is each run of joined pieces.
+        let first = 0;
+        for (let p = 0; p <= runs.length; p++) {
+          const left = match.slice(pieces[2 * first]!, pieces[2 * p + 1]!).replace(/[ \t]/g, '');
+          const apart = p === runs.length || (isUnitName(left) && BODY_START.test(piece(p + 1))) || roleOfWord(left.slice(-ROLE_WORD_LENGTH)) !== undefined;
+          if (!apart) continue;
+          const [ns, ne] = [pieces[2 * first]!, pieces[2 * p + 1]!];
+          const moved = runs.filter(([a, b]) => a >= ns && b <= ne).flatMap(([a, b]) => Array.from({ length: b - a }, (_, k) => a + k));
+          if (moved.length) {
+            const written = text.slice(ns, ne);
+            const kept = chars.slice(ns, ne).filter((_, k) => !moved.includes(ns + k));
+            chars.splice(ns, ne - ns, ...kept, ...moved.map((j) => text[j]!));
+            found.push({ task: list.task, at: ns, written, read: kept.join('') });
+          }
+          first = p + 1;
+        }
+      }
+    }
+  }
+  if (!found.length) return undefined;
+  return { text: chars.join(''), found };
+}
