@@ -271,6 +271,16 @@ function proposalsOf(text: string, p: ParsedTask, sink: DiagnosticSink, width: n
 }
 
 /**
+ * A task's units by their ids, each once (review r116 F1): a unit a task names twice (`duplicateUnitInTask`, said by the
+ * parse: `(牽頭單位:市財政局;參與單位:市財政局、市發展改革委)`) leads where it leads, and is not also taking part, which
+ * no plan allows (`leadAndParticipating`): the build wrote nothing for a warning.
+ */
+function rolesNamedOnce(p: { readonly lead: readonly string[]; readonly participating: readonly string[] }, unitIds: ReadonlyMap<string, string>) {
+  const lead = [...new Set(p.lead.map((name) => unitIds.get(name)!))];
+  return { lead, participating: [...new Set(p.participating.map((name) => unitIds.get(name)!))].filter((id) => !lead.includes(id)) };
+}
+
+/**
  * Builds a plan from the text of a key-task document (Traditional or Simplified): sections, tasks, units with ids
  * from their pinyin and kinds guessed from their names, the targets `extractTargets` finds in each task, and the
  * SHA-256 of the text. Never throws: a parse with errors gives no plan unless `lenient`, and says why, with what the
@@ -363,8 +373,7 @@ export function planFromText(text: string, options: PlanFromTextOptions = {}): P
       sectionId: `s${pad(p.sectionNumber ?? 1)}`,
       title: localized(p.title, source),
       body,
-      lead: p.lead.map((name) => unitIds.get(name)!),
-      participating: p.participating.map((name) => unitIds.get(name)!),
+      ...rolesNamedOnce(p, unitIds),
       targetIds,
       source: { title: p.titleSpan, body: p.bodySpan, ...(p.unitsSpan ? { units: p.unitsSpan } : {}) },
     };
