@@ -10,8 +10,9 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { planFromText } from '../src/node/plan-from-text.js';
 import { importProgressFiles } from '../src/progress/index.js';
+import { monthForTotal } from '../src/progress/month-figure.js';
 import { dzPlanHere } from './helpers.js';
-import { csv, importFiles, inEach, langs } from './progress-import-helpers.js';
+import { csv, importFiles, inEach, langs, plan as dezhou } from './progress-import-helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dz-plan-r114-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -69,6 +70,35 @@ describe('r114 F2: a running total filled with a month’s figure whose note say
     const result = await importFiles([csv('r115.csv', ...notes.map((note, i) => `t01.2,${30 + i},2023-09-${10 + i},${note}`))]);
     assert.deepEqual(result.problems.map((p) => [p.code, p.text]), []);
     assert.equal(result.accepted, notes.length);
+  });
+
+  test('a year, the row’s own value or 一 in a word is no figure of its own: the month’s note is refused (review r117 F4)', async () => {
+    const notes = ['2023年9月份用水量', '9月份成交額(統一口徑)', '本月數,進一步核實中', '本月成交额,2023年'];
+    const result = await importFiles([csv('r117.csv', ...notes.map((note) => `t01.2,8,2023-09-30,"${note}"`))]);
+    assert.deepEqual(
+      result.problems.map((p) => [p.code, p.text]),
+      notes.map((note) => ['monthForTotal', note]),
+    );
+  });
+
+  test('the row’s own value in the note, bare or in a unit, is no figure of its own (review r117 F4)', () => {
+    const [t012, t263] = [dezhou.targets.find((t) => t.id === 't01.2')!, dezhou.targets.find((t) => t.id === 't26.3')!];
+    const monthOf = (target: typeof t012, value: number, note: string) => monthForTotal(target, note, '2023-09-30', '2023-01-01', value);
+    for (const note of ['本月成交額8', '本月成交額8億元', '本月成交额8亿元', '本月成交額80000萬元', '九月份成交額8', '本月成交額八億元']) assert.equal(monthOf(t012, 8, note), '2023-01-01', note);
+    assert.equal(monthOf(t012, 1.6, '9月份用水量1.6億立方米'), '2023-01-01');
+    assert.equal(monthOf(t263, 1.6, '9月份用水量1.6億立方米'), '2023-01-01');
+    assert.equal(monthOf(t263, 1.6, '9月份用水量16000萬立方米'), '2023-01-01');
+    // Another figure (a count, another amount, a quantity in words), another month or a span still says nothing of it.
+    for (const note of ['本月成交額8億元,新增5項', '本月新增5項', '本月成交額9億元', '本月新增五項', '本月新開通三百個', '十月份數據待反饋', '1月至9月份']) assert.equal(monthOf(t012, 8, note), undefined, note);
+  });
+
+  test('the row’s own value in the note is refused through the import too (review r117 F4)', async () => {
+    const rows = ['t01.2,8,2023-09-30,本月成交額8', 't01.2,8,2023-09-29,本月成交額8億元', 't26.3,1.6,2023-09-30,9月份用水量1.6億立方米', 't01.2,1.6,2023-09-28,9月份用水量1.6億立方米'];
+    const result = await importFiles([csv('r117-value.csv', ...rows)]);
+    assert.deepEqual(
+      result.problems.map((p) => [p.code, p.text]),
+      rows.map((row) => ['monthForTotal', row.split(',')[3]!]),
+    );
   });
 
   test('a month’s note on a level, or on a total in its first month (the month is the total), is read', async () => {

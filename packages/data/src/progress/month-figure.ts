@@ -7,6 +7,10 @@
 import { runningTotal } from '../running-total.js';
 import type { Target } from '../schema.js';
 import { countedSince } from '../unpaced.js';
+import { chineseCountAt, chineseValue, chineseValueAt } from '../extract/chinese-numerals.js';
+import { normalizeForExtraction } from '../extract/normalize.js';
+import { matchUnit } from '../extract/units.js';
+import { parseWithSymbols } from './unit-symbols.js';
 
 /**
  * Words of one month's figure, each a word of its own: 當月, 本月 (not 本月底, 本月末: the total up to then), 單月, a
@@ -26,32 +30,59 @@ const totalWords = /[累合][計计]|截[至止]|至今|以[來来]|年初|全�
 /**
  * Whether `note` says the figure of a {@link runningTotal} (a flow, a ceiling's use, designations) dated `asOf` is one
  * month's, words of a month and none of a total: the day its total is counted from (the target's own start, else
- * `periodStart`), or `undefined`. A month's figure in the first month counted is the total, and passes.
+ * `periodStart`), or `undefined`. A month's figure in the first month counted is the total, and passes. `value`, the
+ * row's, is no figure of the note's own where the note writes it (本月成交額8億元 beside 8).
  *
  * @example
  * ```ts
- * monthForTotal(getTarget('t26.3')!, '9月份用水量', '2023-09-30', '2023-01-01');    // '2023-01-01'
- * monthForTotal(getTarget('t26.3')!, '截至9月底累計', '2023-09-30', '2023-01-01'); // undefined
+ * monthForTotal(getTarget('t26.3')!, '9月份用水量', '2023-09-30', '2023-01-01', 1.6);    // '2023-01-01'
+ * monthForTotal(getTarget('t26.3')!, '截至9月底累計', '2023-09-30', '2023-01-01', 15.2); // undefined
  * ```
  */
-export function monthForTotal(target: Target, note: string, asOf: string, periodStart: string): string | undefined {
+export function monthForTotal(target: Target, note: string, asOf: string, periodStart: string, value?: number): string | undefined {
   const text = note.normalize('NFKC');
   const start = countedSince(target) ?? periodStart;
-  return runningTotal(target) && monthWords.test(text) && !totalWords.test(text) && onlyItsMonth(text, asOf) && asOf.slice(0, 7) !== start.slice(0, 7)
+  return runningTotal(target) && monthWords.test(text) && !totalWords.test(text) && onlyItsMonth(target, text, asOf, value) && asOf.slice(0, 7) !== start.slice(0, 7)
     ? start
     : undefined;
 }
 
-/** Chinese numerals of a month (一 to 十二), by their value. */
-const CHINESE_MONTHS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+/**
+ * Whether `note` writes no figure of its own (本月成交額), only the month of `asOf` (9 in 9月份用水量 dated 30
+ * September), a year (2023年, or the year of `asOf`) or the row's `value` (8, 8億元, 80000萬元 beside 8億元: review r117
+ * F4); Chinese numerals count only before 月 or as a quantity (五項, 三百個), not inside a word (統一, 進一步). A note with
+ * a figure of its own (本月新增5項, 前三季度…,9月份新開通300個), another month (預計12月份完成, 8月份起按季度統計,
+ * 10月份數據待反饋) or a span of months (1月至9月份) says nothing of the value's being one month's (review r115 F1).
+ */
+function onlyItsMonth(target: Target, note: string, asOf: string, value: number | undefined): boolean {
+  const folded = normalizeForExtraction(note);
+  return [...folded.matchAll(/\d+(?:\.\d+)?|(?<![\d.])[〇零一二两三四五六七八九十百千万亿]+/gu)].every(({ 0: written, index: at }) => {
+    const digits = /^\d/.test(written);
+    const after = folded.slice(at + written.length);
+    if (/^\s*月/.test(after)) return (digits ? Number(written) : chineseValue(written)) === Number(asOf.slice(5, 7));
+    // A year (2023年, or the row's own) or a day after its month (9月30日) is a date, no figure.
+    if (digits && ((/^\d{4}$/.test(written) && /^\s*年/.test(after)) || written === asOf.slice(0, 4) || (/月\s*$/.test(folded.slice(0, at)) && /^\s*[日号]/.test(after)))) return true;
+    if (digits) return value !== undefined && isValue(target, written, after, value);
+    // A numeral in words is a figure only as a quantity (五项, 三百个, 八亿元), not inside a word (统一, 进一步, 前三季度).
+    const numeral = chineseCountAt(folded, at) ?? chineseValueAt(folded, at);
+    return !numeral || (value !== undefined && isValue(target, String(numeral.value), folded.slice(numeral.end), value));
+  });
+}
 
 /**
- * Whether every number `note` writes is the month of `asOf` (9 in 9月份用水量 dated 30 September), or it writes none
- * (本月成交額): a note with a figure of its own (本月新增5項, 前三季度…,9月份新開通300個), another month (預計12月份完成,
- * 8月份起按季度統計, 10月份數據待反饋) or a span of months (1月至9月份) says nothing of the value's being one month's
- * (review r115 F1: each of those was refused).
+ * Whether `number` with the unit after it (`rest`) is `value`: read in `target`'s unit as the import reads a value cell
+ * where it converts (8, 8亿元, 80000万元 for 8億元), else as written, in the note's own unit (1.6亿立方米 beside 1.6億元).
  */
-function onlyItsMonth(note: string, asOf: string): boolean {
-  const month = Number(asOf.slice(5, 7));
-  return (note.match(/\d+(?:\.\d+)?|[一二三四五六七八九十〇零兩两]+/gu) ?? []).every((n) => Number(n) === month || CHINESE_MONTHS.indexOf(n) + 1 === month);
+function isValue(target: Target, number: string, rest: string, value: number): boolean {
+  const word = /^[^\d\s,，;；:：、。()（）]{0,8}/u.exec(rest)![0];
+  const unitEnd = Math.min(matchUnit(rest, 0)?.end ?? 0, word.length);
+  let read = Number(number);
+  for (let length = word.length; length >= unitEnd; length--) {
+    const inUnit = parseWithSymbols(number + word.slice(0, length), target);
+    if ('value' in inUnit) {
+      read = inUnit.value;
+      break;
+    }
+  }
+  return Number(read.toPrecision(12)) === Number(value.toPrecision(12));
 }

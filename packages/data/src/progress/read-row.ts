@@ -334,7 +334,7 @@ export function readRow(row: SheetRow, context: RowContext): RowRead {
   const refused = refusedValue(asDated);
   if (refused) return refused;
   // A running total whose note says the figure is one month's (9月份用水量): not judged as the total (r114 F2).
-  const counted = monthForTotal(target, note, asOf, plan.period.start);
+  const counted = monthForTotal(target, note, asOf, plan.period.start, parsed.value);
   if (counted) return reject('monthForTotal', words.monthForTotal(target.id, counted, note, formatNumber(parsed.value, lang), asOf), 'note', note);
   if (givenAsOf !== undefined && asOf > givenAsOf) return reject('afterAsOf', words.afterAsOf(asOf, givenAsOf), 'asOf', dateText);
   // A row after the deadline: a problem, added once every sheet is read, if nothing by the deadline stands beside it.
