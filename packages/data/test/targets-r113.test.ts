@@ -173,3 +173,59 @@ describe('r115 (F280): what f63fafc1 misread, read as before', () => {
     assert.equal(targets('规上工业企业达到1500家，其中专精特新企业12家、省级80家。').at(-1)!.metric, '省级', 'no level to replace: the level alone, for lint to flag, never a confident wrong name');
   });
 });
+
+describe('r117 (F285): what 771a8333 misread, read as before', () => {
+  test('F3: 每人/每户 before the comparison verb makes a level, in both scripts', () => {
+    for (const text of ['困难残疾人生活补贴每人每月提高到100元。', '困難殘疾人生活補貼每人每月提高到100元。']) {
+      const [p] = targets(text);
+      assert.deepEqual([p!.comparator, p!.value, p!.measure], ['atLeast', 100, 'level'], text);
+      const result = evaluateTarget(asTarget(p!), { value: 80, asOf: '2024-09-30' }, { lang: 'zh-Hans' });
+      assert.notEqual(result.status, 'onTrack', text);
+      assert.doesNotMatch(result.sentence, /进度正常/, text);
+    }
+    for (const text of ['城乡居民医保财政补助每人每年不低于610元。', '城鄉居民醫保財政補助每人每年不低於610元']) {
+      const [p] = targets(text);
+      assert.deepEqual([p!.comparator, p!.value, p!.measure], ['atLeast', 610, 'level'], text);
+      assert.notEqual(evaluateTarget(asTarget(p!), { value: 400, asOf: '2024-06-30' }, { lang: 'zh-Hans' }).status, 'onTrack', text);
+    }
+  });
+
+  test('F3: a total (共计, 合计) in the clause of 每户 stays a flow; 每户最高 is no standard', () => {
+    assert.deepEqual(read('全年为困难群众每户每年共计发放取暖补贴2000万元。').map(([, , , , measure]) => measure), ['flow']);
+    assert.deepEqual(read('全年為困難群眾每戶合計發放取暖補貼2000萬元。').map(([, , , , measure]) => measure), ['flow']);
+    assert.deepEqual(read('困难群众取暖补贴合计每户每年达到2000万元。').map(([, , , , measure]) => measure), ['flow']);
+    assert.notDeepEqual(read('發放創業擔保貸款每戶最高30萬元。').map(([, , , , measure]) => measure), ['level']);
+  });
+
+  test('F5: a level-only 其中 item takes the earlier item’s noun in Traditional text too', () => {
+    assert.equal(targets('規上工業企業達到1500家，其中國家級專精特新企業12家、省級80家。').at(-1)!.metric, '省級專精特新企業');
+    assert.equal(targets('新增農民合作社200家，其中國家級示範社5家、省級示範社20家、市級50家').at(-1)!.metric, '市級示範社');
+    assert.equal(targets('新增农民合作社200家，其中国家级示范社5家、省级示范社20家、市级50家').at(-1)!.metric, '市级示范社');
+  });
+
+  test('F8: a clause with its own subject and a bound after its value is no verbless list after 力争', () => {
+    assert.deepEqual(
+      targets('城鎮新增就業力爭達到1.2萬人，城鎮調查失業率5.5%以內。').map((p) => [p.metric, p.firmness]),
+      [
+        ['城鎮新增就業', 'strive'],
+        ['城鎮調查失業率', 'plain'],
+      ],
+    );
+    assert.deepEqual(targets('城镇新增就业力争达到1.2万人，城镇调查失业率5.5%以内。').map((p) => p.firmness), ['strive', 'plain']);
+  });
+
+  test('F9: a hard wrap after a flow verb and its noun is read through', () => {
+    assert.deepEqual(read('全年新建5G基站\n3000個。'), [['新建5G基站', 'exact', 3000, '個', 'flow']]);
+    assert.deepEqual(read('全年新建5G基站\n3000个。'), [['新建5G基站', 'exact', 3000, '个', 'flow']]);
+    assert.deepEqual(read('城鎮新增就業\n1.2萬人。').map(([metric]) => metric), ['城鎮新增就業']);
+    assert.deepEqual(read('城镇新增就业\n1.2万人。').map(([metric]) => metric), ['城镇新增就业']);
+  });
+
+  test('F9: never after a heading’s line, nor a line that is its own sentence, nor across a blank line', () => {
+    assert.equal(targets('推进城乡融合发展\n30个村完成美丽乡村改造，200个村完成厕所改造。')[0]!.quote, '30个村完成美丽乡村改造');
+    assert.equal(targets('一、新建5G基站\n3000个。')[0]!.quote, '3000个');
+    assert.equal(targets('（一）新建5G基站\n3000个。')[0]!.quote, '3000个');
+    assert.equal(targets('新建项目目标\n300个。')[0]!.quote, '300个');
+    for (const p of targets('全年新建5G基站\n\n3000个。')) assert.doesNotMatch(p.quote, /\n/);
+  });
+});

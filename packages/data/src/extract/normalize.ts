@@ -7,7 +7,7 @@
  */
 import { FOLD_FROM, FOLD_TO } from '../generated/fold.js';
 import { isAsciiLetter, isDigit, isIdeograph } from './chars.js';
-import { boundWords, changeWords } from './words.js';
+import { FLOW_NOUNS, boundWords, changeWords, flowWords } from './words.js';
 
 let table: Uint16Array | undefined;
 
@@ -120,19 +120,48 @@ function nextGap(folded: string, from: number): number {
 
 /**
  * Whether the line break (with spaces) [start, end) of the folded text wraps a sentence before its value: a clause cut
- * mid-way before it, ending in its comparison verb (提高, 增长, 达到, 控制在), and a number of its own after it with its
- * unit, not an item's number (`占比提高↵2个百分点`: read as `占比提高2个百分点`, review r113 F11; not `升级↵4.推动`, a
- * date, `个↵2025年`, nor after a sentence's end, `。↵2个`). Never across a blank line, nor after a heading's line
+ * mid-way before it, and a number of its own after it with its unit, not an item's number (`占比提高↵2个百分点`: read
+ * as `占比提高2个百分点`, review r113 F11; not `升级↵4.推动`, a date, `个↵2025年`, nor after a sentence's end,
+ * `。↵2个`). The clause is cut at its comparison verb (提高, 增长, 达到, 控制在), or after a flow verb and its noun
+ * (`新建5G基站↵3000个。`, review r117: {@link cutAfterFlow}). Never across a blank line, nor after a heading's line
  * (`工作目标↵30个村`: review r115).
  */
 function wrapsValue(folded: string, start: number, end: number): boolean {
   if (folded.slice(start, end).replaceAll('\r\n', '\n').replace(/[^\n\r]/g, '').length > 1) return false;
-  if (!(boundWords.matchEndingAt(folded, start) ?? changeWords.matchEndingAt(folded, start))) return false;
   if (!isIdeograph(folded[start - 1]) || !isDigitAt(folded, end) || !standsAlone(folded, end)) return false;
   let to = end;
   while (isDigitAt(folded, to) || (folded[to] === '.' && isDigitAt(folded, to + 1))) to++;
   // 2025年达到500个, 6月底前: a date leads a statement of its own.
-  return (isIdeograph(folded[to]) && !'年月日'.includes(folded[to]!)) || folded[to] === '%';
+  if (!((isIdeograph(folded[to]) && !'年月日'.includes(folded[to]!)) || folded[to] === '%')) return false;
+  return !!(boundWords.matchEndingAt(folded, start) ?? changeWords.matchEndingAt(folded, start)) || cutAfterFlow(folded, start, to);
+}
+
+/** A line that leads with a numbering (一、, (一), 1.) or ends in a heading's word (工作目标, 重点任务): a heading. */
+const HEADING = /^\s*(?:[一二三四五六七八九十\d]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\))|(?:目标|任务|指标|重点|措施|举措|要求)$/;
+/** Punctuation that ends a clause, as folded. */
+const PUNCTUATION = /[,、;:。!?()]/;
+/** The most ideographs of a unit after a wrapped value (个, 万人, 个百分点, 万平方米以上) before its clause ends. */
+const UNIT_LENGTH = 6;
+
+/**
+ * Whether the line before `start` of the folded text ends in a clause cut after a flow verb and its noun (`全年新建5G
+ * 基站`, `城镇新增就业`: no punctuation after the verb), the line no heading (a numbering, 工作目标), and the value whose
+ * number ends at `to` ends its clause within a unit's length (`3000个。`; not `推进城乡融合发展↵30个村完成…`, a
+ * heading's line before a sentence of its own).
+ */
+function cutAfterFlow(folded: string, start: number, to: number): boolean {
+  const line = folded.slice(Math.max(folded.lastIndexOf('\n', start - 1), folded.lastIndexOf('\r', start - 1)) + 1, start);
+  if (HEADING.test(line)) return false;
+  let after = to;
+  while (after < folded.length && after - to <= UNIT_LENGTH && !PUNCTUATION.test(folded[after]!) && folded[after] !== '\n' && folded[after] !== '\r') after++;
+  if (after - to > UNIT_LENGTH) return false;
+  let clause = line.length;
+  while (clause > 0 && !PUNCTUATION.test(line[clause - 1]!)) clause--;
+  for (let i = clause; i < line.length - 1; i++) {
+    const verb = flowWords.match(line, i);
+    if (verb && !FLOW_NOUNS.has(verb.word) && i + verb.word.length < line.length) return true;
+  }
+  return false;
 }
 
 /**

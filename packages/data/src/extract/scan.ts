@@ -15,7 +15,7 @@ import { CLAUSE_ENDS, PUSHING, SENTENCE_ENDS, WORD_STARTS, baselineYearOf, firmn
 import { SHORT_SUBJECT, doneAt, pastAt, readLead } from './past-facts.js';
 import { readAboveLevel, riseAboveLevelBefore } from './above-level.js';
 import { baseOfPoints, confidenceOf, GROWTH_RATE, measureOfChange, readComparator, readMeasure, toleranceOf } from './classify.js';
-import { foldForReading, type ReadingText } from './normalize.js';
+import { foldForReading, normalizeForExtraction, type ReadingText } from './normalize.js';
 import { rangeJoinerLength, readNumeral, type Numeral } from './numerals.js';
 import { finishedWithin, NAME_MARK_CODES, nameEnd, reasonAfter, reasonBefore } from './non-targets.js';
 import { lettersUnitEnd, statedAt, statedInWordsAt, type UnreadForm } from './stated-unread.js';
@@ -446,6 +446,22 @@ function trimMetric(folded: string, start: number, end: number, keepChange = fal
 /** {@link PER_HEAD} ending a metric's words. */
 const PER_HEAD_END = new RegExp(`(?:${PER_HEAD.source})$`);
 
+/** A total's word (共计, 累计, 总计, 合计): what follows is summed over everyone, not an amount each. */
+const TOTAL_WORD = /[共累总合]计/;
+
+/**
+ * Whether an amount at `end` of the folded text is one per person, a level set, from the clause at `start`: 每人 or
+ * 每户 (每人每月) right before the value or its comparison verb (低保标准提高到每人每月900元, 生活补贴每人每月提高到100元,
+ * 财政补助每人每年不低于610元; 460元 at mid-year is short of 900元, not half the way: reviews r113 F2, r117), and no
+ * total's word in the clause (为困难群众每户发放…共计2000万元: a total; 每户最高30万元: a cap on each, review r115).
+ */
+function perHeadBefore(folded: string, start: number, end: number): boolean {
+  const clause = folded.slice(start, end);
+  if (TOTAL_WORD.test(clause)) return false;
+  const verb = boundWords.matchEndingAt(folded, end, start) ?? changeWords.matchEndingAt(folded, end, start);
+  return PER_HEAD_END.test(clause) || (verb !== undefined && PER_HEAD_END.test(folded.slice(start, verb.start)));
+}
+
 /**
  * Where a bare 到 before a level's base at `end` starts, at `start` or after; else `end`. Not that of 达到, 提高到 or
  * 恢复到 (全市旅游收入恢复到2019年的1.2倍): trailing words, which the metric's trim takes off next.
@@ -858,8 +874,9 @@ function nounOfPart(state: ClauseState, partStart: number): string {
   const noun = state.sentenceMetric ?? '';
   if (state.lastTargetEnd <= partStart) return noun;
   const own = noun.replace(PART_OPENING, '').replace(PART_OF, '');
-  const level = LEADING_LEVEL.exec(own);
-  if (level) return level[1]!;
+  // Read folded (國家級 as 国家级), index for index; the noun as written (專精特新企業).
+  const level = LEADING_LEVEL.exec(normalizeForExtraction(own));
+  if (level) return own.slice(own.length - level[1]!.length);
   // 其中国家级12家、省级80家: the item before was a level alone, counting the total's noun, which the sentence keeps.
   return own === noun && state.lastTarget?.metric !== noun ? noun : '';
 }
@@ -1403,10 +1420,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // range of a change (下降3%—5%) is the change's size, a growth of the metric that keeps its change word; with a base
   // year (较2020年下降3%—5%) a change, as 下降3% is.
   // A value of no unit bounded or reached (控制在1.3以内, 不低于1.2) is a level: no total used up, no share in percent.
-  // 低保标准提高到每人每月900元: an amount per person right before the value is a level set; 460元 at mid-year is short
-  // of 900元, not half the way (review r113 F2). Not 每户 elsewhere in the clause (为困难群众每户发放…共计2000万元: a
-  // total; 每户最高30万元: a cap on each, review r115).
-  const perHead = unit?.kind === 'amount' && PER_HEAD_END.test(folded.slice(state.clauseStart, numeral.start));
+  const perHead = unit?.kind === 'amount' && perHeadBefore(folded, state.clauseStart, numeral.start);
   const { measure, worded: measureWorded } = raised
     ? { measure: raised.measure, worded: true }
     : noUnitLevel || perHead
@@ -1415,7 +1429,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
     ? { measure: baselineYear === undefined ? ('growth' as const) : measureOfChange(folded.slice(...unitWords), metricFolded, { base: baselineYear, ...years }), worded: true }
     : readMeasure(comparator, baselineYear, numeral, unit, folded.slice(...unitWords), metricFolded, clause, reached, conferredOn(state, clause), broughtDown, years, respective ? itemNamesLevel(folded, respective) || namedLevelPattern.test(wordsOf(folded) + (counted ? folded.slice(listEnd, countedEnd) : '')) : undefined);
 
-  const firmness = firmnessAt(folded, state, numeral.start);
+  const firmness = firmnessAt(folded, state, numeral.start, suffix?.value === 'atMost' || suffix?.value === 'atLeast');
   const each = eachSet(folded, lead, numeral.start);
   // …分别增长6%、8%,年均增长7%: a value whose clause names nothing but a period or a base (年均, 同比, 累计) is quoted
   // with its statement words (年均增长7%, not 7%), as one that names its metric is: its readers take 年均 from the quote.
