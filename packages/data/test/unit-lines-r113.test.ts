@@ -154,3 +154,58 @@ describe('a 责任单位： label alone on its line, the units on the next (r113
     assert.ok(error?.includes('责任单位'), r.said.join('\n'));
   });
 });
+
+describe('review r117 of the unit lines (F283)', () => {
+  const OTHER = '配合單位：市教育局、市自然資源和規劃局';
+  test('F2: two whole unit names apart at a blank stay two units, with nothing said', () => {
+    for (const [pair, lead] of [
+      ['市發展改革委 國網德州供電公司', ['市發展改革委', '國網德州供電公司']],
+      ['市委宣傳部 團市委', ['市委宣傳部', '團市委']],
+      ['市財政局 人民銀行德州市中心支行', ['市財政局', '人民銀行德州市中心支行']],
+      ['市商務局 德州海關', ['市商務局', '德州海關']],
+      ['市應急局 武警德州支隊', ['市應急局', '武警德州支隊']],
+    ] as const) {
+      const r = reading(`1.推進項目建設。（牽頭單位：${pair}；${OTHER}）`, ...NEXT);
+      assert.deepEqual(r.tasks[0], [lead, ['市教育局', '市自然資源和規劃局']], pair);
+      assert.deepEqual(r.said, [], pair);
+    }
+  });
+
+  test('F2: a side that is no name alone is joined: a place before its body, a name broken twice', () => {
+    const joined = (line: string) => reading(`1.推進項目建設。（牽頭單位：${line}；${OTHER}）`, ...NEXT);
+    assert.deepEqual(joined('市住房城鄉 建設局').tasks[0]![0], ['市住房城鄉建設局']);
+    assert.deepEqual(joined('各縣市區 人民政府').tasks[0]![0], ['各縣市區人民政府']);
+    const twice = joined('市發展改革委 國網德州 供電公司');
+    assert.deepEqual(twice.tasks[0]![0], ['市發展改革委', '國網德州供電公司']);
+    assert.deepEqual(codes(twice.said), ['warning 4 blankInUnitName']);
+    assert.match(twice.said[0]!, /"國網德州 供電公司".*"國網德州供電公司"/);
+  });
+
+  test('F7: an empty label’s line that cannot be read: the error names that line and its label, and what was read is kept', () => {
+    const r = reading('1.強化金融。', '牽頭單位：', '市財政局', '配合單位：', '加強組織領導，確保按期完成。', ...NEXT);
+    assert.deepEqual(r.tasks[0], [['市財政局'], []]);
+    assert.deepEqual(codes(r.said), ['error 8 textAfterUnits']);
+    assert.match(r.said[0]!, /"配合單位："/);
+  });
+
+  test('F7: each empty label takes its next line', () => {
+    const r = reading('1.強化金融。', '牽頭單位：', '市財政局', '配合單位：', '人民銀行德州市中心支行、市地方金融監管局', ...NEXT);
+    assert.deepEqual(r.tasks[0], [['市財政局'], ['人民銀行德州市中心支行', '市地方金融監管局']]);
+    assert.deepEqual(r.said, []);
+  });
+
+  test('F10: a blank before 等 is no blank inside a name: nothing said, and no unit 等', () => {
+    for (const etc of ['等', '等有關單位']) {
+      const r = reading(`1.推進項目建設。（牽頭單位：市財政局、市民政局 ${etc}）`, ...NEXT);
+      assert.deepEqual(r.tasks[0], [['市財政局', '市民政局'], []], etc);
+      assert.deepEqual(r.said, [], etc);
+    }
+    for (const etc of ['等單位', '等部門']) {
+      const r = reading(`1.推進項目建設。（牽頭單位：市財政局、市民政局 ${etc}）`, ...NEXT);
+      assert.ok(!codes(r.said).some((c) => c.includes('blankInUnitName')), r.said.join('\n'));
+    }
+    const spaced = reading('1.推進項目建設。（牽頭單位：市財政局 市民政局 等）', ...NEXT);
+    assert.deepEqual(spaced.tasks[0], [['市財政局', '市民政局'], []]);
+    assert.deepEqual(spaced.said, []);
+  });
+});

@@ -5,11 +5,15 @@
  *
  * - in a document whose lists separate names by 、 , ;, a blank inside a name is no separator: the name is read whole,
  *   its blanks moved after it (where they are trimmed), with a warning naming it as written and as read. Not a blank
- *   between a unit's name and one that starts with a place (`市甲局、市乙局 市丙局`), nor one after a role word
- *   (`市甲局牽頭 市乙局配合`): names apart, as the parser reads them;
+ *   between two names each whole on its own (`市發展改革委 國網德州供電公司`, `市甲局、市乙局 市丙局`), nor one after
+ *   a role word (`市甲局牽頭 市乙局配合`): names apart, as the parser reads them (r117). A place's name is whole before a
+ *   name that starts with a place (`各縣市區 市直有關部門`), not before its body (`各縣市區 人民政府`, `市住房城鄉 建設局`);
  * - in a document whose lists separate names by blanks alone (`牽頭單位:市發展改革委 市工業和信息化局`), the reading
  *   stays, but a piece that is no unit's name on its own (one character, or two that do not end a name: `市`, `縣`,
  *   `市住`) is said.
+ *
+ * Either way a blank before 等 ending the name (`市民政局 等`, 等單位, 等有關部門) is moved after it, unsaid: no unit 等,
+ * and the name read as the same name written without the blank (`unit-names.ts` reads 等).
  *
  * A blank before a bracket (`市甲局 (牽頭)`) or inside one is left as it is: the parser splits no names there.
  */
@@ -18,6 +22,7 @@ import { lineEnd, skipSpace } from '../parse/lines.js';
 import { toMatchForm } from '../parse/match-form.js';
 import { ROLE_WORD_LENGTH, ROLE_WORD_PATTERN, roleOfWord } from '../parse/roles.js';
 import type { ParsedPlanText } from '../parse/types.js';
+import { NAME_SEPARATOR } from '../parse/units-split.js';
 import { ANY_LABEL_PATTERN } from './short-labels.js';
 import { isUnitName } from './unit-kind.js';
 import { BODY_START } from './units-in-text.js';
@@ -35,10 +40,16 @@ export interface BlankInName {
 const BLANK = /[ \t]/;
 /** A line or page break. */
 const LINE_BREAK = /[\n\r\f\v]/;
-/** A separator of names, as the parser's split reads them (match form). */
-const SEPARATOR = /[\u3001,;]/;
-/** What a blank before which separates no names in the parser's split (`units-split.ts`): a blank, a bracket. */
-const NO_SPLIT_BEFORE = /[ \t([\u3010]/;
+/** The parser's separator of names (`units-split.ts`), tried where it starts. */
+const SEPARATES = new RegExp(NAME_SEPARATOR.source, 'y');
+/** Whether the parser's split separates names at `i` of `s`: at 、 , ; and at a blank not before a blank or a bracket. */
+const separatesAt = (s: string, i: number) => ((SEPARATES.lastIndex = i), SEPARATES.test(s));
+/** 等 ending a list, with the words that may follow it (等單位, 等相關部門), as a piece alone (match form). */
+const ETC_ALONE = /^等(?:(?:[有相][關关])?(?:[單单]位|部[門门]))?$/u;
+/** A place's name ending a name (`各縣市區`, `市住房城鄉`): whole before a place's name, not before its body's. */
+const PLACE_END = /(?:[區区縣县鄉乡鎮镇]|街道)$/u;
+/** A bracket and what it holds (`各縣(市、區)`), in the match form. */
+const BRACKETED = /\([^)]*\)/g;
 /** A role word alone (`市甲局 牽頭`): no piece of a name. */
 const ROLE_ALONE = new RegExp(`^(?:${ROLE_WORD_PATTERN.source})$`);
 
@@ -95,7 +106,7 @@ function namesOf({ outside, from }: List, [start, stop]: readonly [number, numbe
   const names: [number, number][] = [];
   let nameStart = start;
   for (let i = start; i <= stop; i++) {
-    if (i < stop && !SEPARATOR.test(at(i))) continue;
+    if (i < stop && (BLANK.test(at(i)) || !separatesAt(outside, i - from))) continue;
     let s = nameStart;
     let e = i;
     nameStart = i + 1;
@@ -114,15 +125,21 @@ function blanksIn({ outside, from }: List, s: number, e: number): [number, numbe
     if (!BLANK.test(at(j))) continue;
     let k = j;
     while (BLANK.test(at(k))) k++;
-    if (!NO_SPLIT_BEFORE.test(at(k))) runs.push([j, k]);
+    if (separatesAt(outside, k - 1 - from)) runs.push([j, k]);
     j = k;
   }
   return runs;
 }
 
 /**
- * `text` with each blank inside a name moved after it (in a document whose lists separate names by 、 , ;), and what
- * was found; `undefined` if nothing was.
+ * Whether `name` (match form, blanks left out) is a whole unit's name on its own before `next`: a place's name
+ * (`各縣市區`, and `市住房城鄉`, which ends like one) only before a name that starts with a place.
+ */
+const isWhole = (name: string, next: string) => isUnitName(name) && (!PLACE_END.test(name.replace(BRACKETED, '')) || BODY_START.test(next));
+
+/**
+ * `text` with each blank inside a name moved after it (in a document whose lists separate names by 、 , ;) and each
+ * before 等, and what was found; `undefined` if nothing was.
  */
 export function blanksInNames(text: string, parsed: ParsedPlanText): { readonly text: string; readonly found: BlankInName[] } | undefined {
   const match = toMatchForm(text);
@@ -133,9 +150,17 @@ export function blanksInNames(text: string, parsed: ParsedPlanText): { readonly 
   const found: BlankInName[] = [];
   for (const list of lists) {
     for (const part of list.parts) {
-      for (const [s, e] of namesOf(list, part)) {
+      for (const [s, end] of namesOf(list, part)) {
+        let e = end;
         // A name across lines is a wrapped document's, page furniture and all (`wrapped-lines.ts`, `page-furniture.ts`).
         const runs = LINE_BREAK.test(text.slice(s, e)) ? [] : blanksIn(list, s, e);
+        // A blank before 等 ending the name: moved after it, unsaid.
+        const etc = runs.at(-1);
+        if (etc && ETC_ALONE.test(match.slice(etc[1], e))) {
+          chars.splice(etc[0], e - etc[0], ...text.slice(etc[1], e), ...text.slice(etc[0], etc[1]));
+          e = etc[0];
+          runs.pop();
+        }
         if (!runs.length) continue;
         // The pieces between the blanks, as the parser reads them.
         const pieces = [s, ...runs.flat(), e];
@@ -144,12 +169,14 @@ export function blanksInNames(text: string, parsed: ParsedPlanText): { readonly 
           for (let p = 0; p <= runs.length; p++) if (isFragment(piece(p))) found.push({ task: list.task, at: pieces[2 * p]!, written: piece(p) });
           continue;
         }
-        // Each blank joins the pieces beside it, but one between a unit's name and a place's name, or after a role
-        // word (`市甲局牽頭 市乙局配合`); a name read whole is each run of joined pieces.
+        // Each blank joins the pieces beside it, but one between two names each whole on its own (the one after it
+        // read to the end, `市甲局 國網德州 供電公司`), or after a role word (`市甲局牽頭 市乙局配合`); a name read
+        // whole is each run of joined pieces.
+        const joined = (from: number, to: number) => match.slice(pieces[2 * from]!, pieces[2 * to + 1]!).replace(/[ \t]/g, '');
         let first = 0;
         for (let p = 0; p <= runs.length; p++) {
-          const left = match.slice(pieces[2 * first]!, pieces[2 * p + 1]!).replace(/[ \t]/g, '');
-          const apart = p === runs.length || (isUnitName(left) && BODY_START.test(piece(p + 1))) || roleOfWord(left.slice(-ROLE_WORD_LENGTH)) !== undefined;
+          const left = joined(first, p);
+          const apart = p === runs.length || roleOfWord(left.slice(-ROLE_WORD_LENGTH)) !== undefined || (isWhole(left, piece(p + 1)) && isUnitName(joined(p + 1, runs.length)));
           if (!apart) continue;
           const [ns, ne] = [pieces[2 * first]!, pieces[2 * p + 1]!];
           const moved = runs.filter(([a, b]) => a >= ns && b <= ne).flatMap(([a, b]) => Array.from({ length: b - a }, (_, k) => a + k));
@@ -164,6 +191,6 @@ export function blanksInNames(text: string, parsed: ParsedPlanText): { readonly 
       }
     }
   }
-  if (!found.length) return undefined;
-  return { text: chars.join(''), found };
+  const read = chars.join('');
+  return found.length || read !== text ? { text: read, found } : undefined;
 }

@@ -6,8 +6,9 @@
  * line that goes on with the list where the line above broke it (`配合單位:縣投資促進服務` then `中心、縣財政局`), when
  * every name it makes reads as a unit's name (`unit-kind.ts`), with a warning naming it; a line of names after a
  * `、` at the end of the line above; and a line of names under a label alone on its line (`責任單位:` ⏎ `市甲局、市乙局`,
- * r113), each name a unit's, as the label's units (where one is not, the error names the empty label). A name under
- * a complete list is not (a signature after the last task: `page-furniture.ts` reads it as the closing).
+ * r113), each name a unit's, as the label's units (where one is not, the error names that line and the empty label,
+ * and the units read above it are kept, r117). A name under a complete list is not (a signature after the last task:
+ * `page-furniture.ts` reads it as the closing).
  */
 import { createDiagnosticSink } from '../parse/diagnostics.js';
 import { lineEnd, skipSpace } from '../parse/lines.js';
@@ -62,16 +63,16 @@ export const joinUnitLines: TaskPass = (text, tasks, diagnostics, sink) => {
    * going on is among them, the parse's `after` error is said again with it, so the clerk sees where the line broke;
    * after the last task, the text is left to the closing's check (`page-furniture.ts`).
    */
-  const unjoined = (task: ParsedTask, after: Diagnostic, broken: string | undefined, emptyLabel?: string): ParsedTask => {
-    if (emptyLabel !== undefined) {
-      answered.add(after);
-      sink.error('textAfterUnits', `${after.message}; the label "${emptyLabel}" above it names no units: write them after it`, after.offset);
-      return task;
-    }
+  const unjoined = (task: ParsedTask, after: Diagnostic, broken: string | undefined): ParsedTask => {
     if (broken === undefined || task === tasks.at(-1)) return task;
     answered.add(after);
     sink.error('textAfterUnits', `${after.message}; "${broken}" may be the rest of the units line above it (a name broken across lines): join it to that line`, after.offset);
     return task;
+  };
+  /** `task` with the units read from its lines `[offset, end)`, and each line read as a units line going on said. */
+  const read = (task: ParsedTask, offset: number, end: number, lead: string[], participating: string[], continuations: readonly { at: number; line: string }[]): ParsedTask => {
+    for (const { at, line } of continuations) sink.warning('unitsLineJoined', unitsLineJoinedWords.en(task.number, line), at);
+    return { ...task, lead, participating, unitsSpan: { offset, length: end - offset } };
   };
   const joined = tasks.map((task): ParsedTask => {
     const span = task.unitsSpan;
@@ -102,7 +103,11 @@ export const joinUnitLines: TaskPass = (text, tasks, diagnostics, sink) => {
         // Tried first with nothing said: a line that is no units is said as text after them.
         const tried = nextLine(text, end, at) ? splitLabelledUnits(text, match, labelled, lineEnds, task.number, createDiagnosticSink(text)) : undefined;
         const names = tried ? [...tried.lead, ...tried.participating] : [];
-        if (!names.length || !names.every(isUnitName)) return unjoined(task, after, undefined, text.slice(labelled, end).trim());
+        if (!names.length || !names.every(isUnitName)) {
+          answered.add(after);
+          sink.error('textAfterUnits', `${after.message}; the label "${text.slice(labelled, end).trim()}" above it names no units: write them after it`, at);
+          return read(task, span.offset, end, lead, participating, continuations);
+        }
         const under = splitLabelledUnits(text, match, labelled, lineEnds, task.number, sink);
         lead = [...lead, ...under.lead];
         participating = [...participating, ...under.participating];
@@ -131,11 +136,8 @@ export const joinUnitLines: TaskPass = (text, tasks, diagnostics, sink) => {
       participating = [...participating, ...more.participating];
       if (!more.lead.length && !more.participating.length) emptyLabel = at;
     }
-    for (const { at, line } of continuations) {
-      sink.warning('unitsLineJoined', unitsLineJoinedWords.en(task.number, line), at);
-    }
     answered.add(after);
-    return { ...task, lead, participating, unitsSpan: { offset: span.offset, length: end - span.offset } };
+    return read(task, span.offset, end, lead, participating, continuations);
   });
   return { tasks: joined, answered };
 };

@@ -23,7 +23,7 @@ interface Name {
  * (a name wrapped in a copied PDF stays one, and visibly wrong). Written `\u3001` in a regex literal, as the bundler
  * writes it in strings: it gzips smaller.
  */
-const NAME_SEPARATOR = /[\u3001,;]|[ \t](?![ \t(\[\u3010])/;
+export const NAME_SEPARATOR = /[\u3001,;]|[ \t](?![ \t(\[\u3010])/;
 /**
  * A group of names with a role after each: what lies between commas, semicolons and blanks. A group found in a trimmed
  * part has no blank at either end (a blank inside brackets ends a group only at the end of the part, which is trimmed).
