@@ -25,6 +25,7 @@ import type { ParsedPlanText } from '../parse/types.js';
 import { NAME_SEPARATOR } from '../parse/units-split.js';
 import { ANY_LABEL_PATTERN } from './short-labels.js';
 import { isUnitName } from './unit-kind.js';
+import { ETC_WORDS } from './unit-names.js';
 import { BODY_START } from './units-in-text.js';
 
 /** A name read whole with its blanks left out (`written` as in the text), or a piece said (`read` undefined). */
@@ -44,8 +45,8 @@ const LINE_BREAK = /[\n\r\f\v]/;
 const SEPARATES = new RegExp(NAME_SEPARATOR.source, 'y');
 /** Whether the parser's split separates names at `i` of `s`: at 、 , ; and at a blank not before a blank or a bracket. */
 const separatesAt = (s: string, i: number) => ((SEPARATES.lastIndex = i), SEPARATES.test(s));
-/** 等 ending a list, with the words that may follow it (等單位, 等相關部門), as a piece alone (match form). */
-const ETC_ALONE = /^等(?:(?:[有相][關关])?(?:[單单]位|部[門门]))?$/u;
+/** 等 ending a list ({@link ETC_WORDS}), as a piece alone (match form). */
+const ETC_ALONE = new RegExp(`^${ETC_WORDS}$`, 'u');
 /** A place's name ending a name (`各縣市區`, `市住房城鄉`): whole before a place's name, not before its body's. */
 const PLACE_END = /(?:[區区縣县鄉乡鎮镇]|街道)$/u;
 /** A bracket and what it holds (`各縣(市、區)`), in the match form. */

@@ -37,8 +37,10 @@ import { dropDutyRemarks } from './unit-remarks.js';
 const FIELD = /[:：]/;
 /** Sentence punctuation at a name's end. */
 const STOP = /[。．.]+$/;
-/** 等 (and others) after the last name of a list, with the words that may follow it (等有關單位, 等相關部門). */
-const ETC = /(?<=.)等(?:[有相][關关](?:[單单]位|部[門门]))?$/u;
+/** 等 (and others) ending a list, with the words that may follow it (等單位, 等部門, 等有關單位, 等相關部門): the source of a pattern. */
+export const ETC_WORDS = '等(?:(?:[有相][關关])?(?:[單单]位|部[門门]))?';
+/** {@link ETC_WORDS} after the last name of a list. */
+const ETC = new RegExp(`(?<=.)${ETC_WORDS}$`, 'u');
 /** A full stop between two names. */
 const INNER_STOP = /[。．]+/;
 /** 負責 or 主責 ending a group of names, not a label's first word (負責單位); and 牽頭 (or 主辦) anywhere. */
