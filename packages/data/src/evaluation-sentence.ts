@@ -49,8 +49,10 @@ function comparisonOf(e: Omit<TargetEvaluation, 'sentence'>, standing: Standing,
   if (e.expected === undefined) {
     // Over a ceiling the status says it (已超上限): 超過上限 before it said it twice.
     if (standing === 'above' && e.lowerIsBetter) return '';
-    // Met beyond the goal, 超額完成 in place of where it stands (已達到目標, 高於目標區間 of 1600 of 1500億元左右).
-    const where = note || (standing === 'reached' ? (e.band ? w.inBand : w.reached) : standing === 'above' ? w.aboveBand : w.below);
+    // Met beyond the goal, 超額完成 in place of where it stands (已達到目標, 高於目標區間 of 1600 of 1500億元左右). Above a
+    // band it is off only when its status says so (aboveBand): above one it asks for (增長6%左右 at 6.5%, 下降10%—12%
+    // at 13) it reached its goal, not 高於目標區間 beside 進度正常 (r117 F6).
+    const where = note || (standing === 'below' ? w.below : e.status === 'aboveBand' ? w.aboveBand : standing === 'reached' && e.band ? w.inBand : w.reached);
     // A change read inside a year is no annual figure: said whatever it shows, as it is why no pace is judged.
     if (insideYear) return where + w.notAnnual;
     // Why a reading below its target is not judged against a pace: said until the deadline; on it, no note (nor the

@@ -447,8 +447,10 @@ describe('evaluateTarget: approx and range targets have a band', () => {
   test('a level about a value (資產總額達到1500億元左右) above the band, with no baseline, is reached: on track until the deadline, then met; said once', () => {
     const level = makeTarget('approx', 1500, { measure: 'level', unit: '億元', unitEn: 'yuan' });
     assertStatuses(level, [[1580, MID_YEAR, 'onTrack'], [1580, DEADLINE, 'met'], [1300, MID_YEAR, 'belowTarget']]);
+    // Reached, so said as reached (review r117 F6): 高於目標區間 is the words of another status, aboveBand.
     const sentence = evaluateTarget(level, { value: 1580, asOf: MID_YEAR }).sentence;
-    assert.equal(sentence.match(/高於目標區間/gu)?.length, 1, sentence);
+    assert.equal(sentence.match(/已達到目標/gu)?.length, 1, sentence);
+    assert.doesNotMatch(sentence, /高於目標區間/u);
   });
 
   test('an amount with an upper limit (不超過) above it is over the ceiling, then missed, never above a band', () => {
