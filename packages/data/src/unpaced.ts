@@ -43,11 +43,10 @@ export const readInsideYear = (target: Target, asOf: string): boolean =>
  * Whether a target is held all year, so that its pace is its target at any date: a growth, a rate the plan holds
  * (穩定在90%以上, 不低於) or caps (控制在…以內), a level it holds (面積穩定在35萬畝以上). Below it before the deadline is
  * `behind`, not `belowTarget`: unlike a rate to reach by the deadline (`builtUp`), a level without a baseline or one
- * thing, nothing is left to build up. Nor is a rate the plan brings down to its value by the deadline (失業率降至5%以內,
- * {@link Target.broughtDown}): it is one to reach, from above. The gauge says so beside it, not "not paced".
+ * thing, nothing is left to build up. The gauge says so beside it, not "not paced".
  */
 export const heldAllYear = (target: Target): boolean =>
-  target.measure === 'growth' || (target.measure === 'rate' ? !builtUp(target) && !target.broughtDown : target.measure === 'level' && !!target.held);
+  target.measure === 'growth' || (target.measure === 'rate' ? !builtUp(target) : target.measure === 'level' && !!target.held);
 
 /**
  * The day a target's count begins, when its text names one (下半年新建…: 1 July): a flow's or a ceiling's `start`, which
