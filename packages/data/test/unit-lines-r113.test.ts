@@ -171,6 +171,20 @@ describe('review r117 of the unit lines (F283)', () => {
     }
   });
 
+  test('r118 F2: a body with no place in its name after a blank is part of the name before it, said', () => {
+    for (const [pair, lead] of [
+      ['市委 組織部', '市委組織部'],
+      ['市政府 辦公室', '市政府辦公室'],
+      ['市委 宣傳部', '市委宣傳部'],
+      ['市公安局 交警支隊', '市公安局交警支隊'],
+      ['市生態環境局 德城分局', '市生態環境局德城分局'],
+    ] as const) {
+      const r = reading(`1.推進項目建設。（牽頭單位：${pair}；${OTHER}）`, ...NEXT);
+      assert.deepEqual(r.tasks[0], [[lead], ['市教育局', '市自然資源和規劃局']], pair);
+      assert.deepEqual(codes(r.said).map((c) => c.replace(/^warning \d+ /, '')), ['blankInUnitName'], pair);
+    }
+  });
+
   test('F2: a side that is no name alone is joined: a place before its body, a name broken twice', () => {
     const joined = (line: string) => reading(`1.推進項目建設。（牽頭單位：${line}；${OTHER}）`, ...NEXT);
     assert.deepEqual(joined('市住房城鄉 建設局').tasks[0]![0], ['市住房城鄉建設局']);

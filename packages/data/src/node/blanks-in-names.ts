@@ -133,10 +133,18 @@ function blanksIn({ outside, from }: List, s: number, e: number): [number, numbe
 }
 
 /**
- * Whether `name` (match form, blanks left out) is a whole unit's name on its own before `next`: a place's name
- * (`各縣市區`, and `市住房城鄉`, which ends like one) only before a name that starts with a place.
+ * A place or a level of government in a name (國網德州供電公司, 團市委, 德州海關, 武警德州支隊): a name that has one is a
+ * unit of its own after a blank; one without (組織部, 辦公室, 交警支隊, 德城分局) is part of the name before it (市委
+ * 組織部, 市公安局 交警支隊: review r118 F2, each read as two units, silently).
  */
-const isWhole = (name: string, next: string) => isUnitName(name) && (!PLACE_END.test(name.replace(BRACKETED, '')) || BODY_START.test(next));
+const PLACE_IN = /[市縣县區区省國国州]/u;
+
+/**
+ * Whether `name` (match form, blanks left out) is a whole unit's name on its own before `next`: a place's name
+ * (`各縣市區`, and `市住房城鄉`, which ends like one) only before a name that starts with a place, and any name only
+ * before one that names a place ({@link PLACE_IN}).
+ */
+const isWhole = (name: string, next: string) => isUnitName(name) && PLACE_IN.test(next) && (!PLACE_END.test(name.replace(BRACKETED, '')) || BODY_START.test(next));
 
 /**
  * `text` with each blank inside a name moved after it (in a document whose lists separate names by 、 , ;) and each
