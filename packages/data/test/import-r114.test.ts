@@ -101,6 +101,14 @@ describe('r114 F2: a running total filled with a month’s figure whose note say
     );
   });
 
+  test('a count of one in the note is a figure of its own (本月新增一項, 一家企業): read (review r118 F4)', async () => {
+    const notes = ['本月新增一項', '本月新增一個', '本月新增一家企業', '9月份新增一條線路'];
+    const result = await importFiles([csv('one.csv', ...notes.map((note, i) => `t01.2,${72 + i},2023-09-${10 + i},${note}`))]);
+    assert.deepEqual(result.problems.map((p) => [p.code, p.text]), []);
+    const inWord = await importFiles([csv('word.csv', 't01.2,8,2023-09-30,9月份成交額(統一口徑)')]);
+    assert.deepEqual(inWord.problems.map((p) => p.code), ['monthForTotal']);
+  });
+
   test('a month’s note on a level, or on a total in its first month (the month is the total), is read', async () => {
     // t30.5 (城市萬人擁有公共交通車輛 13標臺) is a level: its figure of the month is the figure.
     const result = await importFiles([csv('level.csv', 't30.5,12.5,2023-09-30,本月數', 't01.2,8,2023-01-31,1月份成交額')]);

@@ -64,7 +64,10 @@ function onlyItsMonth(target: Target, note: string, asOf: string, value: number 
     if (digits && ((/^\d{4}$/.test(written) && /^\s*年/.test(after)) || written === asOf.slice(0, 4) || (/月\s*$/.test(folded.slice(0, at)) && /^\s*[日号]/.test(after)))) return true;
     if (digits) return value !== undefined && isValue(target, written, after, value);
     // A numeral in words is a figure only as a quantity (五项, 三百个, 八亿元), not inside a word (统一, 进一步, 前三季度).
-    const numeral = chineseCountAt(folded, at) ?? chineseValueAt(folded, at);
+    // A lone 一 before a measure word is a count of one (本月新增一项, 一家企业: review r118 F4), which the readers of
+    // counts leave out; before another word it is inside one (统一口径, 进一步).
+    const one = written === '一' && /^[项个家条座所处台辆人批件户名次]/u.test(after) ? { value: 1, end: at + 1 } : undefined;
+    const numeral = one ?? chineseCountAt(folded, at) ?? chineseValueAt(folded, at);
     return !numeral || (value !== undefined && isValue(target, String(numeral.value), folded.slice(numeral.end), value));
   });
 }
