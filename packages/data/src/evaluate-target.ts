@@ -142,13 +142,16 @@ function pacedStatus(standing: Standing, progress: number, expected: number, due
  * `seriouslyBehind`) when `held`, what is held to its target all year ({@link heldAllYear}: a growth, a rate or a
  * level the plan holds or caps), and `belowTarget` otherwise, where nothing tells the pace (a level without a
  * baseline the plan does not hold, a target of unknown measure, a rate to reach by the deadline, one thing, a change
- * read inside a year). A move the wrong way is `seriouslyBehind`.
+ * read inside a year), as is one above a level or a rate the plan brings down by the deadline
+ * ({@link Target.broughtDown}); above a cap it is `overCeiling`. A move the wrong way is `seriouslyBehind`.
  */
 function directStatus(target: Target, standing: Standing, due: boolean, held: boolean, progress: number): Status {
   // A move the wrong way is far behind, a change read inside a year too: the office flags it whatever the season.
   if (standing === 'wrongWay') return due ? 'missed' : 'seriouslyBehind';
   const lowerIsBetter = lowerIsBetterFor(target);
-  if (standing === 'above') return lowerIsBetter ? (due ? 'missed' : 'overCeiling') : 'aboveBand';
+  // Above a level or a rate the plan brings down by the deadline (下降到38微克/立方米以下: `broughtDown`) it has not
+  // reached it yet, as a rate to reach short of it: no cap breached (r113 F4).
+  if (standing === 'above') return lowerIsBetter ? (due ? 'missed' : target.broughtDown ? 'belowTarget' : 'overCeiling') : 'aboveBand';
   // Within the band of 左右 short of the number itself (4.8 of 5家左右), on track until the deadline, as when paced.
   if (standing === 'reached') return due || (runningTotal(target) && !lowerIsBetter && progress >= 1) ? 'met' : 'onTrack';
   if (due) return 'missed';
@@ -222,7 +225,11 @@ function ceilingStatus(used: number, expected: number, due: boolean): Status {
  * band in its direction (增長6%左右 at 6.5%) and a range of a change its words ask for past its top, whatever the verb,
  * paced or not (增長3%-5% at 5.6, 提高1—2個百分點 at 2.5, 較2020年下降10%—12% at 13: `growthAsked`); a rate or a growth
  * held about a value or in a band (穩定在60%左右, 控制在3%-5%) is `aboveBand`, paced or not.
-
+ *
+ * Above an upper limit before the deadline a target is `overCeiling`, unless the plan brings the level or the rate down
+ * to it by the deadline ({@link Target.broughtDown}: PM2.5平均濃度下降到38微克/立方米以下, 城鄉收入比縮小到2.1, 失業率
+ * 降至5%以內): then it has not reached it yet, `belowTarget` as a rate to reach short of it, and is not held all year;
+ * at the deadline above it is `missed`. Only a cap held all year (控制在5.5%以內) is over it before then.
  *
  * How firmly the plan commits ({@link Target.firmness}) changes no judgement: a 力爭 target missed is `missed`, in the
  * tone of a firm one, as the data do not say it is less serious; its words say 力爭 (`describeTarget`). The sentence

@@ -88,6 +88,11 @@ export interface ProposedTarget {
    * year: `true`.
    */
   readonly held?: true;
+  /**
+   * For an upper limit on a level or a rate the plan brings down to it by the deadline (下降到38微克/立方米以下, 缩小到2.1,
+   * 降至5%以内; not 控制在, a cap held all year, nor a ceiling the period uses up): `true` ({@link Target.broughtDown}).
+   */
+  readonly broughtDown?: true;
   /** For a ceiling on a total a city always uses (用水總量, 能源消費總量): `true`, so a reading of 0 is refused. */
   readonly neverZero?: true;
   /** For a threshold each member must reach, the set as written: `縣(市、區)` of 各縣(市、區)至少建設1家. */

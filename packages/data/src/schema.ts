@@ -212,6 +212,15 @@ export const TargetSchema = z.strictObject({
    */
   held: z.optional(z.boolean()),
   /**
+   * For an upper limit (`atMost`) on a level or a rate: the plan brings it down to its value by the deadline
+   * (PM2.5平均濃度下降到38微克/立方米以下, 城鄉收入比縮小到2.1, 失業率降至5%以內, 壓縮至, 縮減至, 減到), not holds it under
+   * the value all year (控制在5.5%以內). Above its value before the deadline it has not reached it yet (`belowTarget`, as
+   * a rate to reach short of it), not gone over a cap (`overCeiling`), and it is not held all year; at the deadline above
+   * it is `missed`. `dz-plan build` sets it from the words before the value; without it (an older plan) an upper limit
+   * is a cap at any date. A `ceiling` (a quota the period uses up, 用水總量降至…) is judged by its use and has none.
+   */
+  broughtDown: z.optional(z.boolean()),
+  /**
    * A quantity that is never 0, so a reading of 0 is a report not made, refused (`zeroReading`), never judged: a
    * `ceiling` on a total a city always uses (用水總量, 能源消費總量, 碳排放總量; the parser marks these), and, reviewed by
    * hand, a stock or share the city already holds (新能源發電裝機, 科技型中小企業, 優良水體比例). A quota that may go unused

@@ -37,3 +37,13 @@ describe('a gauge paced from a baseline', () => {
     assert.ok(g.min < g.max);
   });
 });
+
+describe('a level above its upper limit (review r118 F1)', () => {
+  test('a cap held all year is exceeded; a level the plan brings down by the deadline is not yet reached, not exceeded', () => {
+    const cap = evaluateTarget(level('atMost', 38), { value: 40, asOf: '2023-06-30' });
+    assert.deepEqual([cap.status, gaugeGeometry(cap).exceeded], ['overCeiling', true]);
+    const down = evaluateTarget({ ...level('atMost', 38), broughtDown: true }, { value: 40, asOf: '2023-06-30' });
+    // The gauge said 尚未達到目標(已超上限): two statuses at once.
+    assert.deepEqual([down.status, gaugeGeometry(down).exceeded], ['belowTarget', false]);
+  });
+});

@@ -1518,6 +1518,9 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
     // A rate (穩定在, 保持, 不低於) or a level (穩定在, 保持) the plan holds can fall back before its deadline; a seasonal
     // one (a sown area) is 0 before its season, not behind.
     ...(((measure === 'rate' && lead.held) || (measure === 'level' && lead.kept)) && !seasonalPattern.test(foldToSimplified(name ?? '')) ? { held: true as const } : {}),
+    // 下降到38微克/立方米以下, 缩小到2.1, 降至5%以内: a level or a rate brought down to its limit by the deadline, not held
+    // under it all year (控制在); a total the period uses up (用水总量降至…) is a ceiling, judged by its use.
+    ...(broughtDown && read.comparator === 'atMost' && (measure === 'level' || measure === 'rate') ? { broughtDown: true as const } : {}),
     ...(measure === 'ceiling' && NEVER_ZERO.test(metricFolded) ? { neverZero: true as const } : {}),
     // 甲和乙,分别增长15%、20%: a numeral of 分别 whose subject was not found names nothing.
     ...(lead.respectively && !metric ? { subjectUnknown: true as const } : {}),

@@ -245,6 +245,7 @@ function targetOf(p: ProposedTarget, id: string, taskId: string, deadline: strin
     ...(p.fraction === undefined ? {} : { fraction: { ...p.fraction } }),
     ...(p.each === undefined ? {} : { each: localized(p.each, source) }),
     ...(p.held ? { held: true } : {}),
+    ...(p.broughtDown ? { broughtDown: true } : {}),
     ...(p.neverZero ? { neverZero: true } : {}),
     firmness: p.firmness,
     // The day its sentence's work begins (4月1日至6月30日, 下半年), in the plan's year: paced from it. Not one after the

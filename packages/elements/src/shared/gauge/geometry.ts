@@ -21,7 +21,10 @@ export interface GaugeGeometry {
   readonly target: number;
   /** The value is beyond the target; for a ceiling that means it is exceeded. */
   readonly beyond: boolean;
-  /** A ceiling or an upper limit is exceeded: shown as overflow and the word "exceeded". */
+  /**
+   * A ceiling or an upper limit is exceeded: shown as overflow and the word "exceeded". Not a level the plan brings
+   * down by the deadline (`broughtDown`), whose status says it is not yet reached (review r118 F1).
+   */
   readonly exceeded: boolean;
 }
 
@@ -52,7 +55,7 @@ export function gaugeGeometry(evaluation: TargetEvaluation): GaugeGeometry {
     expected: evaluation.expected === undefined ? undefined : clamp01((evaluation.expected * goal) / max),
     target: clamp01(goal / max),
     beyond: beyond && !percentScale,
-    exceeded: beyond && evaluation.lowerIsBetter,
+    exceeded: beyond && evaluation.lowerIsBetter && !evaluation.target.broughtDown,
   };
 }
 
