@@ -228,8 +228,8 @@ function ceilingStatus(used: number, expected: number, due: boolean): Status {
  *
  * Above an upper limit before the deadline a target is `overCeiling`, unless the plan brings the level or the rate down
  * to it by the deadline ({@link Target.broughtDown}: PM2.5平均濃度下降到38微克/立方米以下, 城鄉收入比縮小到2.1, 失業率
- * 降至5%以內): then it has not reached it yet, `belowTarget` as a rate to reach short of it, and is not held all year;
- * at the deadline above it is `missed`. Only a cap held all year (控制在5.5%以內) is over it before then.
+ * 降至5%以內): then it has not reached it yet, `belowTarget` as a rate to reach short of it; at the deadline above it is
+ * `missed`. (A brought-down rate is still `heldAllYear`, as any rate: telling it apart cost the gauge page bytes it lacks.) Only a cap held all year (控制在5.5%以內) is over it before then.
  *
  * How firmly the plan commits ({@link Target.firmness}) changes no judgement: a 力爭 target missed is `missed`, in the
  * tone of a firm one, as the data do not say it is less serious; its words say 力爭 (`describeTarget`). The sentence

@@ -215,8 +215,8 @@ export const TargetSchema = z.strictObject({
    * For an upper limit (`atMost`) on a level or a rate: the plan brings it down to its value by the deadline
    * (PM2.5平均濃度下降到38微克/立方米以下, 城鄉收入比縮小到2.1, 失業率降至5%以內, 壓縮至, 縮減至, 減到), not holds it under
    * the value all year (控制在5.5%以內). Above its value before the deadline it has not reached it yet (`belowTarget`, as
-   * a rate to reach short of it), not gone over a cap (`overCeiling`), and it is not held all year; at the deadline above
-   * it is `missed`. `dz-plan build` sets it from the words before the value; without it (an older plan) an upper limit
+   * a rate to reach short of it), not gone over a cap (`overCeiling`), and a gauge does not call it exceeded; at the
+   * deadline above it is `missed`. `dz-plan build` sets it from the words before the value; without it (an older plan) an upper limit
    * is a cap at any date. A `ceiling` (a quota the period uses up, 用水總量降至…) is judged by its use and has none.
    */
   broughtDown: z.optional(z.boolean()),
