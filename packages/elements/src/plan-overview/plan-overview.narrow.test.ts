@@ -125,6 +125,31 @@ describe('dz-plan-overview in a narrow column of a wide page', () => {
     expect([...root.querySelectorAll<HTMLElement>('.label')].filter((label) => label.checkVisibility()), 'no label shown').to.deep.equal([]);
   });
 
+  it('wraps its status words inside the frame on a 320 px page with text spacing (1.4.12), in English, ranked', async () => {
+    // Review r120 F1: with a reader's text spacing, "» 1 used faster than the pace" kept to one line past the frame's edge.
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const published = (await (await fetch('/examples/data/progress-2023q3.json')).json()) as typeof report;
+      const el = await withHeldFeed<DzPlanOverview>(
+        (url) => html`<dz-plan-overview lang="en" sort="behind" progress-src=${url}></dz-plan-overview>`,
+        published,
+        (shown) => !shown.shadowRoot!.querySelector('table'),
+      );
+      const style = document.createElement('style');
+      style.textContent = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important }';
+      el.shadowRoot!.append(style);
+      await el.updateComplete;
+      const frame = el.shadowRoot!.querySelector<HTMLElement>('[part="scroller"]')!;
+      const { right } = visibleBox(frame);
+      const items = [...el.shadowRoot!.querySelectorAll('.key-item')];
+      expect(items.length, 'status words shown').to.be.above(0);
+      for (const item of items) expect(item.getBoundingClientRect().right, text(item)).to.be.at.most(right + 0.5);
+      expect(frame.scrollWidth, 'nothing to scroll sideways').to.be.at.most(frame.clientWidth);
+    } finally {
+      await setViewport({ width: 1280, height: 800 });
+    }
+  });
+
   it('fits its table with statuses at a width the narrow layout fits (360 px): no sideways scroll', async () => {
     const el = await inBox(360);
     const frame = el.shadowRoot!.querySelector<HTMLElement>('[part="scroller"]')!;

@@ -213,10 +213,6 @@ export default css`
     font-size: 0.875em;
   }
 
-  .key-item {
-    white-space: nowrap;
-  }
-
   .key-item .gauge-glyph {
     color: var(--_dz-status-color, var(--_dz-color-muted));
     font-weight: 700;
