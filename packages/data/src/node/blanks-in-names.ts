@@ -24,6 +24,7 @@ import { ROLE_WORD_LENGTH, ROLE_WORD_PATTERN, roleOfWord } from '../parse/roles.
 import type { ParsedPlanText } from '../parse/types.js';
 import { NAME_SEPARATOR } from '../parse/units-split.js';
 import { ANY_LABEL_PATTERN } from './short-labels.js';
+import { placeStart } from './place-stems.js';
 import { isUnitName } from './unit-kind.js';
 import { ETC_WORDS } from './unit-names.js';
 import { BODY_START } from './units-in-text.js';
@@ -133,18 +134,32 @@ function blanksIn({ outside, from }: List, s: number, e: number): [number, numbe
 }
 
 /**
- * A place or a level of government in a name (國網德州供電公司, 團市委, 德州海關, 武警德州支隊): a name that has one is a
- * unit of its own after a blank; one without (組織部, 辦公室, 交警支隊, 德城分局) is part of the name before it (市委
- * 組織部, 市公安局 交警支隊: review r118 F2, each read as two units, silently).
+ * How the name of a body of its own starts, both scripts: a level of government (市, 縣, 區, 省, 各, not 區域, 縣域,
+ * 市場), the party's (中共, 團市委, 共青團), or a national or provincial organisation (國網, 國家, 中國, 中央, 人民銀行, 武警).
  */
-const PLACE_IN = /[市縣县區区省國国州]/u;
+const OWN_START = /^(?:[市縣县區区省](?![域場场])|各|中共|共青[團团]|[團团][市縣县區区]委|[國国][網网家]|中[國国央]|人民[銀银]行|武警)/u;
+/** A branch's word after a county's or a district's name (`德城分局`): a branch of the body before it. */
+const BRANCH = /^(?:分局|分中心|大[隊队]|中[隊队]|派出所)/u;
+
+/**
+ * Whether `next` (as written) after a blank names a body of its own (review r119 F1): it starts as one does
+ * ({@link OWN_START}: 市工業和信息化局, 國網德州供電公司, 人民銀行濟寧分行, 團市委), or with a place of China
+ * (`place-stems.ts`: 濟南海關, 青島海關, 齊河縣應急局), not a county's or a district's branch (德城分局). One that does
+ * not (組織部, 辦公室, 交警支隊, 國安辦, 區域協調發展辦公室: r118 F2, r119 F5) is part of the name before it, said.
+ */
+function ownBody(next: string): boolean {
+  const name = next.trim();
+  if (OWN_START.test(name)) return true;
+  const place = placeStart(name);
+  return place !== undefined && !(place.county && BRANCH.test(name.slice(place.stem.length)));
+}
 
 /**
  * Whether `name` (match form, blanks left out) is a whole unit's name on its own before `next`: a place's name
  * (`各縣市區`, and `市住房城鄉`, which ends like one) only before a name that starts with a place, and any name only
- * before one that names a place ({@link PLACE_IN}).
+ * before a body of its own ({@link ownBody}).
  */
-const isWhole = (name: string, next: string) => isUnitName(name) && PLACE_IN.test(next) && (!PLACE_END.test(name.replace(BRACKETED, '')) || BODY_START.test(next));
+const isWhole = (name: string, next: string) => isUnitName(name) && (!PLACE_END.test(name.replace(BRACKETED, '')) || BODY_START.test(next)) && ownBody(next);
 
 /**
  * `text` with each blank inside a name moved after it (in a document whose lists separate names by 、 , ;) and each
