@@ -137,14 +137,24 @@ export const looksLikeFraction = (value: number, written: string, goal: number):
   100 * Math.abs(value) <= 3 * Math.abs(goal) &&
   (/\.(\d+)$/.exec(written)?.[1]?.length ?? 0) >= 2;
 
+/** The mark between the months of a span (1-9月, 1～9月 after NFKC, 1至9月), a pattern's source. */
+export const SPAN_MARK = '[-~至到—–]';
+
+/** A span of months in digits (1-9月, 1 至 9 月), a pattern's source: the one home of its shape. */
+export const MONTH_SPAN = String.raw`\d{1,2}\s*${SPAN_MARK}\s*\d{1,2}\s*月`;
+
+/** {@link periodBeforeValue}'s pattern: a span of months or another period, then the value. */
+const PERIOD_BEFORE_VALUE = new RegExp(
+  String.raw`^((?:${MONTH_SPAN}份?|[上下]半年|[一二三四1-4]\s*季度|前[一二三1-3]\s*季度?|截至\s*\d{1,2}\s*月底?)(?:累[計计])?)\s*[:,]?\s*(\d[\d,]*(?:\.\d+)?(?:\s*[萬万億亿])?)$`,
+  'u',
+);
+
 /**
  * A period written before the value in its cell (`1-6月2000`, `1～6月：2000`, `上半年2000`, `二季度 300`, `截至6月底2000`):
  * the period and the value, or `undefined`. Read as written, `1-6月2000` would be a range from 1.
  */
 export function periodBeforeValue(text: string): { readonly period: string; readonly value: string } | undefined {
-  const parts = /^((?:\d{1,2}\s*[-~至到—–]\s*\d{1,2}\s*月份?|[上下]半年|[一二三四1-4]\s*季度|前[一二三1-3]\s*季度?|截至\s*\d{1,2}\s*月底?)(?:累[計计])?)\s*[:,]?\s*(\d[\d,]*(?:\.\d+)?(?:\s*[萬万億亿])?)$/u.exec(
-    text.normalize('NFKC').trim(),
-  );
+  const parts = PERIOD_BEFORE_VALUE.exec(text.normalize('NFKC').trim());
   return parts ? { period: parts[1]!, value: parts[2]! } : undefined;
 }
 
