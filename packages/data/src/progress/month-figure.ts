@@ -74,8 +74,9 @@ function onlyItsMonth(target: Target, note: string, asOf: string, value: number 
     if (digits) return value !== undefined && isValue(target, written, after, value);
     // A numeral in words is a figure only as a quantity (五项, 三百个, 八亿元), not inside a word (统一, 进一步, 前三季度).
     // A lone 一 before a measure word is a count of one (本月新增一项, 一家企业: review r118 F4), which the readers of
-    // counts leave out; before another word it is inside one (统一口径, 进一步).
-    const one = written === '一' && /^[项个家条座所处台辆人批件户名次]/u.test(after) ? { value: 1, end: at + 1 } : undefined;
+    // counts leave out; before another word it is inside one (统一口径, 进一步), and so it is after a character it makes a
+    // word with (统一台账, 第一次, 唯一), in 一次性 and in a slogan of two 一 (一户一档, 一件事一次办: review r119 F2).
+    const one = written === '一' && !/[统唯第逐同单万进之]$/u.test(before) && /^[项个家条座所处台辆人批件户名次](?!性)/u.test(after) && !/^.{1,2}一/u.test(after) && !/一.{1,2}$/u.test(before) ? { value: 1, end: at + 1 } : undefined;
     const numeral = one ?? chineseCountAt(folded, at) ?? chineseValueAt(folded, at);
     if (!numeral) return true;
     // 八亿, 一点六亿: the 万 or 亿 ending a numeral is read with the unit after it, as in 8亿 (review r118 F5).
