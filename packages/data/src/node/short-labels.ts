@@ -14,7 +14,8 @@ import { LABEL, LABEL_PATTERN, ROLE_WORD_LENGTH, ROLE_WORD_PATTERN } from '../pa
 import type { Diagnostic, DiagnosticCode, ParsedTask } from '../parse/types.js';
 import { splitUnits, type SplitUnits } from '../parse/units-split.js';
 import type { TaskPass } from './task-pass.js';
-// A function of a module that imports this one: called once both are loaded, never as either loads.
+// Functions of modules that import this one: called once both are loaded, never as either loads.
+import { etcHoldsRoleWord } from './unit-names.js';
 import { remarkAt } from './unit-remarks.js';
 
 /** A label as the parser reads it ({@link LABEL_PATTERN}), or one without 單位 before a colon (`牽頭:`, `配合 :`). */
@@ -63,9 +64,17 @@ export function splitLabelledUnits(text: string, match: string, from: number, to
   let written = '';
   const read = (end: number) => {
     const part = `${written}${text.slice(start, end)}`;
-    const roles = splitUnits(part, written + match.slice(start, end), 0, part.length, task, shifted(sink, start - written.length));
+    const said: [severity: 'error' | 'warning', code: DiagnosticCode, message: string, offset: number][] = [];
+    const held: DiagnosticSink = { error: (...d) => said.push(['error', ...d]), warning: (...d) => said.push(['warning', ...d]), done: () => [] };
+    const roles = splitUnits(part, written + match.slice(start, end), 0, part.length, task, held);
     result.lead.push(...roles.lead);
     result.participating.push(...roles.participating);
+    // Not the role word of 等單位 ending a name (`市民政局等單位`): `unit-names.ts` leaves 等單位 out, as of the parser's lists.
+    const etc = [...roles.lead, ...roles.participating].filter(etcHoldsRoleWord);
+    const out = shifted(sink, start - written.length);
+    for (const [severity, code, message, offset] of said) {
+      if (code !== 'roleWordInUnitName' || !etc.some((name) => message.includes(`"${name}"`))) out[severity](code, message, offset);
+    }
   };
   for (const { index, label } of shortLabels(match, from, to)) {
     read(index);

@@ -21,11 +21,12 @@ export function guessUnitKind(name: string): UnitKind {
 /**
  * The last words of a unit's name, both scripts: 局, 委, 辦, 廳, 府 (政府), 院 (法院, 檢察院), 部, 會 (not 社會), 中心,
  * 公司, 集團, 部門, 單位, 隊, 站, 所, 處, 署, 室, 組 (領導小組), 專班, 銀行 and a bank's 分行 or 支行, 海關, 聯 (工商聯,
- * 婦聯; not 互聯, 關聯, 串聯), 協 (科協, 政協), 社 (供銷社), 台 of a station (氣象台, 電視台, 電台, 地震台; not 平台), and
- * the governments of places named by the place (各縣市區, 各鄉鎮, 各街道).
+ * 婦聯; not 互聯, 關聯, 串聯), 協 (科協, 政協), 社 (供銷社), 台 or 臺 of a station (氣象台, 電視臺, 電台, 地震台; not 平台
+ * or 平臺, a platform), 機構 (各金融機構, a group of bodies), and the governments of places named by the place (各縣市區,
+ * 各鄉鎮, 各街道).
  */
 const ORGANISATION_END =
-  /(?:局|委|[辦办]|[廳厅]|府|院|部|(?<![社])[會会]|中心|公司|集[團团]|[門门]|[單单]位|[隊队]|站|所|[處处]|署|室|[組组]|[專专]班|[銀银分支]行|[關关]|(?<![互關关串并並])[聯联]|[協协]|社|(?:[氣气]象|[電电][視视]?|地震)台|[區区]|[縣县]|[鄉乡]|[鎮镇]|街道)$/u;
+  /(?:局|委|[辦办]|[廳厅]|府|院|部|(?<![社])[會会]|中心|公司|集[團团]|[門门]|[單单]位|[隊队]|站|所|[處处]|署|室|[組组]|[專专]班|[銀银分支]行|[關关]|(?<![互關关串并並])[聯联]|[協协]|社|(?:[氣气]象|[電电][視视]?|地震)[台臺]|[機机][構构]|[區区]|[縣县]|[鄉乡]|[鎮镇]|街道)$/u;
 /** Words of a sentence, not of a name: 由 (not of 自由), 實行. */
 const SENTENCE_WORDS = /(?<!自)由|[實实]行/u;
 

@@ -8,7 +8,8 @@
  * `、` at the end of the line above; and a line of names under a label alone on its line (`責任單位:` ⏎ `市甲局、市乙局`,
  * r113), each name a unit's, as the label's units (where one is not, the error names that line and the empty label,
  * and the units read above it are kept, r117). A name under a complete list is not (a signature after the last task:
- * `page-furniture.ts` reads it as the closing).
+ * `page-furniture.ts` reads it as the closing). A line of text after such label lines is said where it stands, and the
+ * units of the lines above it are kept (F288): before, the lines after the first were left as text, their units lost.
  */
 import { createDiagnosticSink } from '../parse/diagnostics.js';
 import { lineEnd, skipSpace } from '../parse/lines.js';
@@ -123,7 +124,13 @@ export const joinUnitLines: TaskPass = (text, tasks, diagnostics, sink) => {
         continue;
       }
       // 完成時限:2024年6月底前 on a line of its own after the units: a field of them (`task-deadline.ts` reads it).
-      if (!isLabel && !FIELD_LINE.test(line)) return unjoined(task, after, continuations[0]?.line);
+      if (!isLabel && !FIELD_LINE.test(line)) {
+        if (continuations.length || end === span.offset + span.length) return unjoined(task, after, continuations[0]?.line);
+        // Text after label lines read (`配合單位:…` ⏎ a paragraph, F288): their units kept, the error said at the text.
+        answered.add(after);
+        sink.error('textAfterUnits', after.message, at);
+        return read(task, span.offset, end, lead, participating, continuations);
+      }
       end = lineEnds;
       if (!isLabel) {
         const field = text.slice(at, end).trim();

@@ -6,7 +6,7 @@
  *   no role of its own and needs none: the parser, which knows no fields, says `ambiguousUnitRole` of it; that error
  *   is answered here, where a field written alone has no role word before its colon (`配合單位:…` in brackets is none).
  * - A full stop left at a name's end (`市發展改革委。配合單位:…`) is left out, with a warning; so is 等 (`市市場監管局等配合`:
- *   and others), without one: the name is the same.
+ *   and others; `市民政局等單位`, the parser's role-word error of its 單位 answered), without one: the name is the same.
  * - Two units joined by a word (`市商務局和市文旅局`) are an error: one unit or two is for a person to say.
  * - `責任單位` beside `牽頭單位` is an error: its units were read as leads, but beside a lead it may name the others.
  *   So is 負責 beside 牽頭 (`市甲局牽頭,各縣市區政府負責`): 負責 reads as lead, but beside a lead it may mean taking part.
@@ -41,6 +41,11 @@ const STOP = /[。．.]+$/;
 export const ETC_WORDS = '等(?:(?:[有相][關关])?(?:[單单]位|部[門门]))?';
 /** {@link ETC_WORDS} after the last name of a list. */
 const ETC = new RegExp(`(?<=.)${ETC_WORDS}$`, 'u');
+/**
+ * Whether the parser's role word in `name` (`roleWordInUnitName`) is only that of 等單位 ending it (`市民政局等單位`):
+ * the name without {@link ETC_WORDS} is clean, and read so (F288). Its error is answered; nothing is guessed.
+ */
+export const etcHoldsRoleWord = (name: string): boolean => ETC.test(name) && leftoverRoleWord(name) !== undefined && leftoverRoleWord(name.replace(ETC, '')) === undefined;
 /** A full stop between two names. */
 const INNER_STOP = /[。．]+/;
 /** 負責 or 主責 ending a group of names, not a label's first word (負責單位); and 牽頭 (or 主辦) anywhere. */
@@ -276,6 +281,7 @@ export const checkUnitNames: TaskPass = (text, listed, diagnostics, sink) => {
         if (stop) sink.warning('stopInUnitName', stopInUnitNameWords.end.en(task.number, name, stop[0]), at(name) + stop.index);
         // 市市場監管局等配合, 市直有關部門等, 市貿促會等有關單位: 等 (and others) closes the list; it is no part of the last name.
         const trimmed = (stop ? name.slice(0, stop.index) : name).replace(ETC, '');
+        if (etcHoldsRoleWord(written)) answerRoleWord(written);
         if (JOINED.test(trimmed)) sink.error('unitsJoinedByWord', `task ${task.number}: "${trimmed}" may be two units joined by a word: separate them with 、`, at(name));
         const parts = trimmed.split(INNER_STOP).filter(Boolean);
         if (parts.length > 1) sink.warning('stopInUnitName', stopInUnitNameWords.between.en(task.number, trimmed, parts.length, parts.join('、')), at(name));
