@@ -42,6 +42,12 @@ export interface ProposedTarget {
    */
   readonly direction?: 'decreaseBy' | 'increaseBy';
   /**
+   * For a range of a change its words ask for as a minimum (增長3%-5%, 提高1—2個百分點, 在2022年基礎上增長5%—6%; not held
+   * or capped in its band, 增長控制在3%-5%, 增速保持在 6%—7%, nor a price rise, 漲幅3%-5%): `true`
+   * ({@link Target.changeAsked}).
+   */
+  readonly changeAsked?: true;
+  /**
    * For `approx` (左右), and a change about a value ({@link ProposedTarget.approx}): the half-width of the band as a
    * share of the value, `max(0.05, 1 / value)` for small counts.
    */

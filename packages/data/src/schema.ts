@@ -180,6 +180,15 @@ export const TargetSchema = z.strictObject({
    * a count or a gap between two rates (2—3個, 高於城鎮居民1—2個百分點), and on any other comparator (an issue).
    */
   direction: z.optional(z.enum(['decreaseBy', 'increaseBy'])),
+  /**
+   * For a range of a change (one with a {@link Target.direction}): its words ask for the change as a minimum
+   * (增長3%-5%, 提高1—2個百分點, 較2020年下降10%—12%, 在2022年基礎上增長5%—6%), so a reading beyond its top is more than
+   * asked, reached and 超額完成 (`met` at the deadline), not above its band. Absent, the range is a band held or capped
+   * (增長控制在3%-5%, 增速保持在 6%—7%, 物價漲幅3%-5%): above it is `aboveBand`. `dz-plan build` sets it from the words
+   * right before the figure (no 在 there) and the metric (no 漲幅); a plan without it keeps its bands, never a false
+   * 超額完成. Only on a target with a `direction` (an issue otherwise).
+   */
+  changeAsked: z.optional(z.boolean()),
   /** The year a `decreaseBy`/`increaseBy`/`range` target is measured against (較2020年), or a multiple is of (2020年的1.5倍). */
   baselineYear: z.optional(naturalNumber),
   /**
@@ -218,6 +227,7 @@ export const TargetSchema = z.strictObject({
    * a rate to reach short of it), not gone over a cap (`overCeiling`), and a gauge does not call it exceeded; at the
    * deadline above it is `missed`. `dz-plan build` sets it from the words before the value; without it (an older plan) an upper limit
    * is a cap at any date. A `ceiling` (a quota the period uses up, 用水總量降至…) is judged by its use and has none.
+   * Only on an `atMost` target (an issue otherwise).
    */
   broughtDown: z.optional(z.boolean()),
   /**
@@ -460,6 +470,9 @@ function checkReferences(plan: PlanShape, ctx: z.core.$RefinementCtx<PlanShape>)
     if (target.approx && !change) fail(['targets', i, 'approx'], ['approxNeedsChange', target.comparator]);
     // A change's direction is its comparator; a level's or a ceiling's with one would read as a change (`readsAsChange`).
     if (target.direction && target.comparator !== 'range') fail(['targets', i, 'direction'], ['directionNeedsRange', target.comparator]);
+    // Only a range of a change is asked as a minimum, only an upper limit brought down to.
+    if (target.changeAsked && !target.direction) fail(['targets', i, 'changeAsked'], ['changeAskedNeedsDirection']);
+    if (target.broughtDown && target.comparator !== 'atMost') fail(['targets', i, 'broughtDown'], ['broughtDownNeedsAtMost', target.comparator]);
     for (const link of ['sameAs', 'partOf'] as const) {
       const other = target[link];
       if (other !== undefined && (other === target.id || !targetIds.has(other))) fail(['targets', i, link], ['unknownId', 'target', other]);

@@ -13,18 +13,18 @@ export const isChangeComparator = (comparator: Comparator): comparator is 'decre
 /**
  * Whether a target's words ask for a change by its figure: a range of a change (its `direction`, which a change word
  * before the figure gives it: 固定資產投資增長3%-5%, 增速, 增幅, 增加, 提高1—2個百分點, 提升, 較2020年下降10%—12%, 降低,
- * 減少, 壓減; zh-Hans 增长, 减少, 压减) with no cap nor hold before the figure (在 right before its first number, the
- * target's `value`: 增長控制在3%-5%, 增長穩定在5%—6%, 增速保持在6%—7%, 下降幅度控制在10%—12%; a 在 elsewhere is none,
+ * 減少, 壓減; zh-Hans 增长, 减少, 压减) with no cap nor hold before the figure (在 right before it, whatever its digits:
+ * 增長控制在3%-5%, 增長穩定在5%—6%, 增速保持在 6%—7%, 控制在2.50%—3%, 下降幅度控制在10%—12%; a 在 elsewhere is none,
  * 在2022年基礎上增長5%—6%, 力爭在2023年底前增加3%—5%: review r117 F1) and no price rise (漲幅3%-5%, a cap as
- * 漲幅3%左右 is). A change beyond the top of such a range is more than asked, whatever the verb: more forest cover, more
+ * 漲幅3%左右 is). The extraction decides it where it reads the figure ({@link Target.changeAsked}, review r118 F3);
+ * a plan without the mark keeps the band. A change beyond the top of such a range is more than asked, whatever the verb: more forest cover, more
  * income, a larger cut of energy intensity is reached, as 增長6%左右 at 6.5% is, and 超額完成 once met (`metBeyondGoal`),
  * not off its band, in the paced path and the direct one alike (review r114 F1). Review r92 M5 asked it of 增長 alone
  * (增[長速幅] before the figure) and kept a fall's band (下降3%—5% at 5.6 was 高於目標區間), which an office reports as
  * 超額完成. A range held in a band (穩定在30%—35%, of no direction) keeps its band. It decides only where a reading can pass above a band: a range's (an
  * `approx` that is a change, 增長6%左右, is passed above already; one that is none has no direction).
  */
-export const growthAsked = (target: Pick<Target, 'quote' | 'direction' | 'value'>): boolean =>
-  !!target.direction && !RegExp(`在${target.value}\\D|[漲涨]幅`).test(target.quote);
+export const growthAsked = (target: Pick<Target, 'direction' | 'changeAsked'>): boolean => !!target.direction && !!target.changeAsked;
 
 /**
  * Whether a target's value, and so a reading of it, is an amount of change rather than a level: a `change` against a

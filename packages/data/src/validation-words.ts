@@ -45,6 +45,10 @@ export interface ValidationWords {
   approxNeedsChange(comparator: string): string;
   /** A `direction` on a target that is not a `range`: a change's is its comparator, and a level has none. */
   directionNeedsRange(comparator: string): string;
+  /** A `changeAsked` on a target with no `direction`: only a range of a change is asked as a minimum. */
+  changeAskedNeedsDirection(): string;
+  /** A `broughtDown` on a target that is not an upper limit (`atMost`). */
+  broughtDownNeedsAtMost(comparator: string): string;
   /** A target whose valueText (the figure its sentence shows) reads `read`, not its value (or upper value) `value`. */
   valueTextDisagrees(target: string, text: string, read: string, value: string): string;
   /** A target value below zero: no measure counts down from nothing. */
@@ -156,6 +160,8 @@ export const validationWords: Readonly<Record<Language, ValidationWords>> = {
     floorNeedsChange: (comparator) => `floor(以上)只用於增減目標(increaseBy、decreaseBy),不用於 ${comparator}`,
     approxNeedsChange: (comparator) => `approx(左右)只用於增減目標(increaseBy、decreaseBy),不用於 ${comparator}:其他目標的左右用 comparator: approx`,
     directionNeedsRange: (comparator) => `direction(增減方向)只用於區間目標(range),不用於 ${comparator}:增減目標的方向即其 comparator(increaseBy、decreaseBy)`,
+    changeAskedNeedsDirection: () => 'changeAsked(要求增減的區間)只用於有增減方向(direction)的區間目標',
+    broughtDownNeedsAtMost: (comparator) => `broughtDown(期限前降至目標)只用於上限目標(atMost),不用於 ${comparator}`,
     valueTextDisagrees: (target, text, read, value) => `指標 ${target}:valueText「${text}」讀作 ${read},與數值 ${value} 不符`,
     negativeValue: (target, value) => `指標 ${target}:目標值 ${value} 不能為負數`,
     zeroValue: (target) => `指標 ${target}:目標值 0 只用於上限(comparator: atMost,如零事故),下限、數量、增減或總量控制的 0 無從衡量`,
@@ -204,6 +210,8 @@ export const validationWords: Readonly<Record<Language, ValidationWords>> = {
     floorNeedsChange: (comparator) => `floor(以上)只用于增减目标(increaseBy、decreaseBy),不用于 ${comparator}`,
     approxNeedsChange: (comparator) => `approx(左右)只用于增减目标(increaseBy、decreaseBy),不用于 ${comparator}:其他目标的左右用 comparator: approx`,
     directionNeedsRange: (comparator) => `direction(增减方向)只用于区间目标(range),不用于 ${comparator}:增减目标的方向即其 comparator(increaseBy、decreaseBy)`,
+    changeAskedNeedsDirection: () => 'changeAsked(要求增减的区间)只用于有增减方向(direction)的区间目标',
+    broughtDownNeedsAtMost: (comparator) => `broughtDown(期限前降至目标)只用于上限目标(atMost),不用于 ${comparator}`,
     valueTextDisagrees: (target, text, read, value) => `指标 ${target}:valueText“${text}”读作 ${read},与数值 ${value} 不符`,
     negativeValue: (target, value) => `指标 ${target}:目标值 ${value} 不能为负数`,
     zeroValue: (target) => `指标 ${target}:目标值 0 只用于上限(comparator: atMost,如零事故),下限、数量、增减或总量控制的 0 无从衡量`,
@@ -252,6 +260,8 @@ export const validationWords: Readonly<Record<Language, ValidationWords>> = {
     floorNeedsChange: (comparator) => `floor (at least) is for a change (increaseBy, decreaseBy), not for ${comparator}`,
     approxNeedsChange: (comparator) => `approx (about) is for a change (increaseBy, decreaseBy), not for ${comparator}: another target says its 左右 with comparator approx`,
     directionNeedsRange: (comparator) => `direction (of a change) is for a range, not for ${comparator}: a change says its own with comparator increaseBy or decreaseBy`,
+    changeAskedNeedsDirection: () => 'changeAsked (a range of a change asked as a minimum) is for a range with a direction',
+    broughtDownNeedsAtMost: (comparator) => `broughtDown (brought down by the deadline) is for an upper limit (atMost), not for ${comparator}`,
     valueTextDisagrees: (target, text, read, value) => `target ${target}: valueText "${text}" reads ${read}, not the value ${value}`,
     negativeValue: (target, value) => `target ${target}: the value ${value} is below zero`,
     zeroValue: (target) => `target ${target}: a value of 0 is only for an upper limit (comparator atMost: at most 0 accidents); a floor, a count, a change or a ceiling's total of 0 has nothing to reach`,

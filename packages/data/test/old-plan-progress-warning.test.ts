@@ -17,7 +17,7 @@ import { dzPlanHere } from './helpers.js';
 
 const built = planFromText('1.甲。单位GDP能耗较2020年下降10%—12%,森林覆盖率提高1—2个百分点。（牵头单位：市工信局）', { title: '测试', issuer: '某市人民政府', year: 2024 }).plan!;
 /** As an older dz-plan built it: t01.1, a fall, keeps no direction. */
-const older: Plan = { ...built, targets: built.targets.map((t): Target => (t.id === 't01.1' ? (({ direction: _, ...rest }) => rest)(t) : t)) };
+const older: Plan = { ...built, targets: built.targets.map((t): Target => (t.id === 't01.1' ? (({ direction: _, changeAsked: __, ...rest }) => rest)(t) : t)) };
 
 describe('progress commands given an older plan say its ranges without a direction (F210)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dz-old-plan-'));

@@ -14,7 +14,7 @@ import type { Comparator } from '../schema.js';
 import { CLAUSE_ENDS, PUSHING, SENTENCE_ENDS, WORD_STARTS, baselineYearOf, firmnessAt, initialState, leadingTime, readWord, statementDash, type ClauseState } from './clause-state.js';
 import { SHORT_SUBJECT, doneAt, pastAt, readLead } from './past-facts.js';
 import { readAboveLevel, riseAboveLevelBefore } from './above-level.js';
-import { baseOfPoints, confidenceOf, GROWTH_RATE, measureOfChange, readComparator, readMeasure, toleranceOf } from './classify.js';
+import { baseOfPoints, changeAsked, confidenceOf, GROWTH_RATE, measureOfChange, readComparator, readMeasure, toleranceOf } from './classify.js';
 import { foldForReading, normalizeForExtraction, type ReadingText } from './normalize.js';
 import { rangeJoinerLength, readNumeral, type Numeral } from './numerals.js';
 import { finishedWithin, NAME_MARK_CODES, nameEnd, reasonAfter, reasonBefore } from './non-targets.js';
@@ -1503,6 +1503,8 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
     unit: unitText,
     comparator: read.comparator,
     ...(rangeOf ? { direction: rangeOf } : {}),
+    // 增长3%—5% asks for the change, 增长控制在3%—5% holds it in its band: decided where the figure is (r118 F3).
+    ...(rangeOf && changeAsked(folded, Math.min(quoteStart, listHead), listHead) ? { changeAsked: true as const } : {}),
     ...(comparator === 'approx' || approx ? { tolerance: toleranceOf(numeral.value, unit) } : {}),
     firmness,
     ...(baselineYear !== undefined ? { baselineYear } : {}),

@@ -28,9 +28,11 @@ const targetFields = {
   comparator: z.optional(oneOf(Comparator)),
   /**
    * A range's direction, as the schema's (`decreaseBy` for 較2020年下降10%—12%), or `null` to take one away (a
-   * comparator changed from a range).
+   * comparator changed from a range), and its `changeAsked` with it.
    */
   direction: z.optional(z.nullable(TargetSchema.shape.direction.def.innerType)),
+  /** A range of a change asked as a minimum (`true`), or a band held or capped (`false`): {@link Target.changeAsked}. */
+  changeAsked: z.optional(z.boolean()),
   measure: z.optional(oneOf(Measure)),
   firmness: z.optional(oneOf(Firmness)),
   baselineYear: z.optional(z.number()),
@@ -38,6 +40,8 @@ const targetFields = {
   approx: z.optional(z.boolean()),
   baseline: z.optional(z.number()),
   held: z.optional(z.boolean()),
+  /** An upper limit brought down to by the deadline (`true`), or a cap held all year (`false`): {@link Target.broughtDown}. */
+  broughtDown: z.optional(z.boolean()),
   neverZero: z.optional(z.boolean()),
   tolerance: z.optional(z.number()),
   deadline: text,
@@ -122,7 +126,11 @@ function corrected(target: Target, change: Partial<Record<keyof typeof targetFie
   const { confidence: _, ...rest } = target;
   const out: Record<string, unknown> = { ...rest };
   for (const [key, value] of Object.entries(change)) if (value !== undefined && key !== 'metric' && key !== 'each') out[key] = value;
-  if (change.direction === null) delete out.direction;
+  // A range of a change no longer (its direction taken away) is asked for as none: its mark goes with it, unless set.
+  if (change.direction === null) {
+    delete out.direction;
+    if (change.changeAsked === undefined) delete out.changeAsked;
+  }
   if (change.start === null) delete out.start;
   if (typeof change.unit === 'string') {
     delete out.unitZh;

@@ -240,6 +240,7 @@ function targetOf(p: ProposedTarget, id: string, taskId: string, deadline: strin
     ...(p.floor ? { floor: true } : {}),
     ...(p.approx ? { approx: true } : {}),
     ...(p.direction === undefined ? {} : { direction: p.direction }),
+    ...(p.changeAsked ? { changeAsked: true } : {}),
     measure: p.measure,
     ...(p.tolerance === undefined ? {} : { tolerance: p.tolerance }),
     ...(p.fraction === undefined ? {} : { fraction: { ...p.fraction } }),
