@@ -46,4 +46,13 @@ describe('a level above its upper limit (review r118 F1)', () => {
     // The gauge said 尚未達到目標(已超上限): two statuses at once.
     assert.deepEqual([down.status, gaugeGeometry(down).exceeded], ['belowTarget', false]);
   });
+
+  test('a level brought down by the deadline above it is drawn full to its limit, with no arc beyond it (review r119 F4)', () => {
+    // The arc beyond the target, in the status colour, is a flow's good news past its target: not a level still above
+    // the limit it must come down to (尚未達到目標).
+    const down = gaugeGeometry(evaluateTarget({ ...level('atMost', 38), broughtDown: true }, { value: 40, asOf: '2023-06-30' }));
+    assert.deepEqual([down.fill, down.beyond, down.exceeded], [1, false, false]);
+    const cap = gaugeGeometry(evaluateTarget(level('atMost', 38), { value: 40, asOf: '2023-06-30' }));
+    assert.deepEqual([cap.beyond, cap.exceeded], [true, true]);
+  });
 });

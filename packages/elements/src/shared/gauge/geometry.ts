@@ -47,7 +47,9 @@ export function gaugeGeometry(evaluation: TargetEvaluation): GaugeGeometry {
     return { min: Math.min(baseline, goal, value), max: Math.max(baseline, goal, value), fill: clamp01(evaluation.progress), expected, target: 1, beyond: evaluation.progress > 1, exceeded: false };
   }
   const max = Math.max(percentScale ? 100 : goal, value, 0) || 1;
-  const beyond = value > goal;
+  // A level brought down by the deadline above its limit (下降到38微克/立方米以下 at 40) is not yet reached: drawn full to
+  // its limit, with no arc beyond it in the status colour (a flow's good news) nor in the warning's (review r119 F4).
+  const beyond = value > goal && !target.broughtDown;
   return {
     min: Math.min(0, value),
     max,
@@ -55,7 +57,7 @@ export function gaugeGeometry(evaluation: TargetEvaluation): GaugeGeometry {
     expected: evaluation.expected === undefined ? undefined : clamp01((evaluation.expected * goal) / max),
     target: clamp01(goal / max),
     beyond: beyond && !percentScale,
-    exceeded: beyond && evaluation.lowerIsBetter && !evaluation.target.broughtDown,
+    exceeded: beyond && evaluation.lowerIsBetter,
   };
 }
 
