@@ -307,9 +307,9 @@ function judge(target: Target, reading: TargetReading, options: EvaluateOptions)
   // An amount above its band (6萬人左右, 2—3個) has done more than asked, which an office counts as done (超額完成), as
   // has a change past its band in its own direction (增長6%左右 at 6.5%) or a range of a change its words ask for past
   // its top (增長3%-5% at 5.6, 提高1—2個百分點 at 2.5, 下降10%—12% at 13: `growthAsked`), paced or not; a value in percent
-  // held about a value or in a band (a rate, though its measure be unknown; 穩定在60%左右, 控制在3%-5%) has not, nor
-  // anything past an upper limit: it is over it.
-  const amount = measure === 'flow' || measure === 'level' || (measure === undefined && target.unit !== '%') || isChangeComparator(target.comparator) || growthAsked(target);
+  // held about a value or in a band (a rate, though its measure be unknown; 穩定在60%左右, 控制在3%-5%) has not, nor a
+  // level held about one (常住人口穩定在560萬人左右: review r118 F6), nor anything past an upper limit: it is over it.
+  const amount = measure === 'flow' || (measure === 'level' && !target.held) || (measure === undefined && target.unit !== '%') || isChangeComparator(target.comparator) || growthAsked(target);
   const above: Standing = amount && !lowerIsBetter && judged === 'above' ? 'reached' : judged;
   // A held level's path is its floor, not a climb from a baseline: judged against the target as without one.
   const paced = (measure === 'flow' && !single) || (measure === 'change' && !insideYear) || measure === 'ceiling' || (baseline !== undefined && !target.held);
