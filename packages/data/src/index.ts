@@ -91,8 +91,10 @@ export { paceLines, progressLines, targetLines } from './target-band.js';
 // Progress reports
 export {
   parseProgressReport,
+  ProgressDisputeSchema,
   ProgressEntrySchema,
   ProgressReportSchema,
+  type ProgressDispute,
   type ProgressEntry,
   type ProgressReport,
   type ProgressReportResult,

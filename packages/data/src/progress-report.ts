@@ -40,6 +40,30 @@ export const ProgressEntrySchema = z.strictObject({
  */
 export interface ProgressEntry extends z.infer<typeof ProgressEntrySchema> {}
 
+/**
+ * A target and date two units or more gave different figures for (review r121 F3): written by `dz-plan progress import`
+ * in place of an entry, since neither figure is known to be right and the order of the imports must not choose one;
+ * `progress summary` says the figure awaits the units' agreement (數值待核定). A later import of the target at that date
+ * from the office's own sheet, or one in which the units' figures agree, replaces it with an entry.
+ */
+export const ProgressDisputeSchema = z.strictObject({
+  /** Target id, e.g. `t03.1`. */
+  target: z.string().check(z.minLength(1)),
+  /** The date the figures stand at, if not the report's `asOf`. */
+  asOf: z.optional(isoDate),
+  /** Each figure given, with the units that gave it (their ids in the plan): two or more. */
+  figures: z
+    .array(
+      z.strictObject({
+        value: z.number().check(worded(z.refine(Number.isFinite), ['finiteNumber'])),
+        reportedBy: z.array(z.string().check(z.minLength(1))),
+      }),
+    )
+    .check(z.minLength(2)),
+});
+/** A figure in dispute between units ({@link ProgressDisputeSchema}). */
+export interface ProgressDispute extends z.infer<typeof ProgressDisputeSchema> {}
+
 const ProgressReportShapeSchema = z.strictObject({
   /** The JSON Schema the file names for editors (`…/progress-report.schema.json`); not read. */
   $schema: z.optional(z.string()),
@@ -53,6 +77,8 @@ const ProgressReportShapeSchema = z.strictObject({
    * entry per target is a history of one reading.
    */
   entries: z.array(ProgressEntrySchema),
+  /** The targets and dates whose units' figures disagree, none published ({@link ProgressDisputeSchema}); absent when none. */
+  disputes: z.optional(z.array(ProgressDisputeSchema)),
 });
 
 type ProgressReportShape = z.infer<typeof ProgressReportShapeSchema>;
@@ -71,10 +97,13 @@ function checkEntryDates(report: ProgressReportShape, ctx: z.core.$RefinementCtx
   });
 }
 
-/** An entry giving its target a second value at a date: its index, the earlier entry's, the target, the date and that value. */
+/**
+ * An entry giving its target a second value at a date: its index, the earlier entry's path (`entries[0]`, or the
+ * dispute's, `disputes[0]`, whose first figure is the value), the target, the date and that value.
+ */
 interface SecondValue {
   readonly at: number;
-  readonly first: number;
+  readonly first: string;
   readonly target: string;
   readonly asOf: string;
   readonly value: number;
@@ -88,16 +117,21 @@ interface SecondValue {
  * a feed that repeats a reading (two units' figures that agree, a period restated) is accepted. `idOf` reads a target
  * as the check is to read it: as written, or as the plan's id. At most MAX_ISSUES + 1 (one more says the list was cut).
  */
-function secondValues(report: Pick<ProgressReportShape, 'asOf' | 'entries'>, idOf: (target: string) => string = (target) => target): SecondValue[] {
+function secondValues(report: Pick<ProgressReportShape, 'asOf' | 'entries' | 'disputes'>, idOf: (target: string) => string = (target) => target): SecondValue[] {
   const firstAt = new Map<string, number>();
+  // A target and date in dispute has no figure yet (F292): any entry of it beside the dispute is a second value.
+  const disputedAt = new Map((report.disputes ?? []).map((d, k) => [readingKey(idOf(d.target), d.asOf ?? report.asOf), { first: `disputes[${k}]`, value: d.figures[0]!.value }]));
   const found: SecondValue[] = [];
   report.entries.forEach((entry, i) => {
     const target = idOf(entry.target);
     const asOf = entryDate(entry, report);
     const key = readingKey(target, asOf);
+    const disputed = disputedAt.get(key);
     const first = firstAt.get(key);
-    if (first === undefined) firstAt.set(key, i);
-    else if (!onLine(entry.value, report.entries[first]!.value) && found.length <= MAX_ISSUES) found.push({ at: i, first, target, asOf, value: report.entries[first]!.value });
+    if (found.length > MAX_ISSUES) return;
+    if (disputed) found.push({ at: i, ...disputed, target, asOf });
+    else if (first === undefined) firstAt.set(key, i);
+    else if (!onLine(entry.value, report.entries[first]!.value)) found.push({ at: i, first: `entries[${first}]`, target, asOf, value: report.entries[first]!.value });
   });
   return found;
 }
@@ -105,13 +139,14 @@ function secondValues(report: Pick<ProgressReportShape, 'asOf' | 'entries'>, idO
 /** Reports each {@link secondValues} of the report, its targets as written, as a zod issue at its entry. */
 function checkSecondValues(report: ProgressReportShape, ctx: z.core.$RefinementCtx<ProgressReportShape>): void {
   for (const { at, first, target, asOf, value } of secondValues(report)) {
-    ctx.addIssue({ code: 'custom', params: saying(['secondValue', target, asOf, `entries[${first}]`, value]), path: ['entries', at], input: report });
+    ctx.addIssue({ code: 'custom', params: saying(['secondValue', target, asOf, first, value]), path: ['entries', at], input: report });
   }
 }
 
 /**
  * A progress report: `{ plan, asOf, entries: [{ target, value, asOf?, note?, baseline?, reportedBy? }] }`, no entry
- * dated after the report, no target given two values at one date (see {@link ProgressEntrySchema} for each field).
+ * dated after the report, no target given two values at one date, nor a value at a date it is in dispute (`disputes`,
+ * F292) (see {@link ProgressEntrySchema} and {@link ProgressDisputeSchema} for each field).
  * Validates {@link ProgressReport}.
  */
 export const ProgressReportSchema = ProgressReportShapeSchema.check(
@@ -229,7 +264,7 @@ function bothReadings(written: ProgressReport, asPlan: ProgressReport, words: Va
   for (const s of [...secondValues(written), ...secondValues(asPlan)]) if (!byEntry.has(s.at)) byEntry.set(s.at, s);
   return [...byEntry.values()]
     .sort((a, b) => a.at - b.at)
-    .map((s) => ({ path: `entries[${s.at}]`, message: words.secondValue(s.target, s.asOf, `entries[${s.first}]`, s.value) }));
+    .map((s) => ({ path: `entries[${s.at}]`, message: words.secondValue(s.target, s.asOf, s.first, s.value) }));
 }
 
 /** A value's own property, read from plain data (the report as validated, or its plain copy when it failed). */
@@ -269,5 +304,30 @@ function checkAgainstPlan(input: unknown, plan: ReportPlan, words: ValidationWor
     }
     return id === undefined || id === target ? entry : { ...(entry as object), target: id };
   });
-  return { about, ids, report: { ...(input as object), entries: written } };
+  // A dispute's target and units, as an entry's (F292): the same words, at the dispute's paths.
+  const disputes = field(input, 'disputes');
+  const disputed = !Array.isArray(disputes)
+    ? disputes
+    : disputes.map((dispute: unknown, k) => {
+        const target = field(dispute, 'target');
+        const id = typeof target === 'string' && target !== '' ? targetId(target) : undefined;
+        if (typeof target === 'string' && target !== '' && id === undefined) add(`disputes[${k}].target`, words.unknownId('target', target));
+        const figures = field(dispute, 'figures');
+        if (unitIds && Array.isArray(figures)) {
+          figures.forEach((figure: unknown, f) => {
+            const reportedBy = field(figure, 'reportedBy');
+            const named = new Set<string>();
+            if (!Array.isArray(reportedBy)) return;
+            for (const [j, unit] of reportedBy.entries()) {
+              if (typeof unit !== 'string' || unit === '') continue;
+              const path = `disputes[${k}].figures[${f}].reportedBy[${j}]`;
+              if (!unitIds.has(unit)) add(path, words.unknownId('unit', unit));
+              else if (named.has(unit)) add(path, words.duplicateId('unit', unit));
+              named.add(unit);
+            }
+          });
+        }
+        return id === undefined || id === target ? dispute : { ...(dispute as object), target: id };
+      });
+  return { about, ids, report: { ...(input as object), entries: written, ...(Array.isArray(disputes) ? { disputes: disputed } : {}) } };
 }

@@ -245,7 +245,9 @@ describe('dz-plan progress', () => {
     writeFileSync(at('q1.json'), report('2023-03-31', [{ target: 't09.1', value: 300 }, { target: 't01.1', value: 20 }, { target: 't04.3', value: 1 }]));
     writeFileSync(at('q2.json'), report('2023-06-30', [{ target: 't09.1', value: 1600 }, { target: 't01.1', value: 20 }, { target: 't04.3', value: 0.5, asOf: '2023-03-31' }]));
     const r = await run('diff', at('q1.json'), at('q2.json'), '--lang', 'en');
-    assert.equal(r.status, 0, r.stderr);
+    // The published figure corrected at its own date is listed on stderr, exit 1 (r121 F2).
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stderr, /q2\.json: t04\.3 at 2023-03-31: 10,000 people of .*q1\.json corrected to 5,000 people$/m);
     assert.match(r.stdout, /^↑ t09\.1 .*: 300 base stations \(31 March 2023, seriously behind\) → 1,600 base stations \(30 June 2023, on track\)$/m);
     assert.match(r.stdout, /^↓ t01\.1 .*: 20 achievements \(31 March 2023, on track\) → 20 achievements \(30 June 2023, behind\)$/m);
     assert.match(r.stdout, /^↓ t04\.3 .*: 10,000 people \(31 March 2023, on track\) → 5,000 people \(31 March 2023, behind\) \(corrected\)$/m);

@@ -94,8 +94,11 @@ describe('who reported what: the report’s reportedBy, the import’s sources',
     assert.equal(parseProgressReport(june, plan).success, true);
     const again = appendPeriod(june, { plan: plan.id, asOf: '2023-06-30', entries: [{ target: 't03.1', value: 56, reportedBy: [gxj] }] });
     assert.deepEqual(again.entries, [{ target: 't03.1', value: 56, reportedBy: [kjj, gxj] }]);
-    const corrected = appendPeriod(june, { plan: plan.id, asOf: '2023-06-30', entries: [{ target: 't03.1', value: 58, reportedBy: [zzb] }] });
-    assert.deepEqual(corrected.entries, [{ target: 't03.1', value: 58, reportedBy: [zzb] }], 'a new figure is its own unit’s');
+    const corrected = appendPeriod(june, { plan: plan.id, asOf: '2023-06-30', entries: [{ target: 't03.1', value: 58, reportedBy: [kjj] }] });
+    assert.deepEqual(corrected.entries, [{ target: 't03.1', value: 58, reportedBy: [kjj] }], 'a unit’s corrected figure is its own');
+    // Another unit's different figure is no correction but a dispute (r121 F1): neither kept.
+    const other = appendPeriod(june, { plan: plan.id, asOf: '2023-06-30', entries: [{ target: 't03.1', value: 58, reportedBy: [zzb] }] });
+    assert.deepEqual([other.entries, other.disputes], [[], [{ target: 't03.1', figures: [{ value: 56, reportedBy: [kjj] }, { value: 58, reportedBy: [zzb] }] }]]);
   });
 });
 

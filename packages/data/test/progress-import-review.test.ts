@@ -172,7 +172,8 @@ describe('a sheet beside the table with no table in it', () => {
 });
 
 test('progress diff into a reader that closes early (| head -1) ends quietly, without an EPIPE stack trace', async () => {
-  writeFileSync(at('a.json'), diffReportJson({ value: 900, asOf: '2023-03-31' }, 90));
+  // The rate the same in both: one corrected at its own date is a revision, exit 1 (r121 F2), which would stop the loop.
+  writeFileSync(at('a.json'), diffReportJson({ value: 900, asOf: '2023-03-31' }, 97));
   writeFileSync(at('b.json'), diffReportJson({ value: 2100, asOf: '2023-06-30' }, 97));
   const script = at('run.mts');
   // Many lines of output, so that the writes outlast the reader.

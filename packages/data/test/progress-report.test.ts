@@ -117,7 +117,7 @@ describe('parseProgressReport', () => {
       { path: 'entries[0]', message: '無法識別的欄位「as_of」、「Note」(可用的欄位:target、value、asOf、note、baseline、reportedBy)' },
     ]);
     assert.deepEqual(parseProgressReport({ ...valid, date: '2023-06-30' }, dezhouPlan, { lang: 'zh-Hans' }).issues, [
-      { path: '(root)', message: '无法识别的字段“date”(可用的字段:plan、asOf、entries)' },
+      { path: '(root)', message: '无法识别的字段“date”(可用的字段:plan、asOf、entries、disputes)' },
     ]);
     // Five keys at most, each cut to 40 characters, control and direction characters shown, not obeyed.
     const many: Record<string, unknown> = { target: 't09.1', value: 1 };

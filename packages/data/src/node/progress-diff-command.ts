@@ -110,8 +110,11 @@ export async function diffCommand(args: readonly string[], asked: Language | und
   if (atFault.length) err(progressDiffWords[lang].atFault(atFault.length));
   // Each figure the old report published that the new one corrects or removes, named in the new report as the import
   // names a replaced figure: a change to tell the old report's readers, with exit code 1 as every contradiction (≠).
-  const revisions = changes.flatMap(({ target, revised = [] }) =>
-    revised.map((r) => words.readingAt(positionals[1]!, target, r.asOf, words.revisedReading(positionals[0]!, amount(target, r.before), afterOf(target, r.after)))),
+  // The judged reading corrected at its own date (更正, r121 F2) is such a figure too: listed with the others.
+  const revisions = changes.flatMap(({ target, revised = [], correction, before, after }) =>
+    [...(correction ? [{ asOf: before!.asOf, before: before!.value, after: after!.value }] : []), ...revised].map((r) =>
+      words.readingAt(positionals[1]!, target, r.asOf, words.revisedReading(positionals[0]!, amount(target, r.before), afterOf(target, r.after))),
+    ),
   );
   for (const revision of revisions) err(terminalText(revision));
   if (revisions.length) err(words.revisedCount(revisions.length));

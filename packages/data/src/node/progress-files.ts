@@ -107,6 +107,18 @@ const entryOf = (issue: ValidationIssue): number | undefined => {
 /** The entries of a report's JSON, once an issue of an entry has shown they are a list. */
 const entriesOf = (json: unknown) => (json as { entries: unknown[] }).entries;
 
+/** The index of the dispute an issue is of (`disputes[0].target`: 0), `undefined` for another's (F292). */
+const disputeOf = (issue: ValidationIssue): number | undefined => {
+  const at = /^disputes\[(\d+)\](?:[.[]|$)/.exec(issue.path);
+  return at ? Number(at[1]) : undefined;
+};
+
+/** The disputes of a report's JSON, once an issue of a dispute has shown they are a list. */
+const disputesOf = (json: unknown) => (json as { disputes: unknown[] }).disputes;
+
+/** `text` with each dispute it names (`disputes[1]`) named by its index in the report, `kept[1]`. */
+const inDisputes = (text: string, kept: readonly number[] | undefined) => (kept ? text.replace(/\bdisputes\[(\d+)\]/g, (_, k: string) => `disputes[${kept[Number(k)] ?? k}]`) : text);
+
 /** `text` with each entry it names (`entries[3]`) named by its index in the report, `kept[3]`. */
 const inReport = (text: string, kept: readonly number[]) => text.replace(/\bentries\[(\d+)\]/g, (_, i: string) => `entries[${kept[Number(i)] ?? i}]`);
 
@@ -123,7 +135,7 @@ export async function reportAndRefusedOf(
   maxBytes: string | undefined,
   err: (line: string) => void,
   planFile?: string,
-): Promise<{ report: ProgressReport; refused: RefusedEntry[] } | undefined> {
+): Promise<{ report: ProgressReport; refused: RefusedEntry[]; refusedDisputes: number } | undefined> {
   const json = await reportJson(file, plan, lang, maxBytes, err, planFile);
   if (json === undefined) return undefined;
   const targetId = targetIdIn(plan.targets.map((t) => t.id));
@@ -131,18 +143,34 @@ export async function reportAndRefusedOf(
   // The index in the report of each entry still read: an entry is checked against the others (its date, a second
   // value of a date) only once every value is valid, so the others are checked again until none is refused.
   let kept: number[] | undefined;
+  // The index of each dispute still read: one not of the plan (its target, a unit) is refused as an entry is (F292).
+  let keptDisputes: number[] | undefined;
   for (;;) {
-    // Once an entry is refused, `json` is known to be an object whose `entries` is a list.
-    const parsed = parseProgressReport(kept ? { ...(json as object), entries: kept.map((i) => entriesOf(json)[i]) } : json, plan, { lang });
-    if (parsed.success) return { report: parsed.data, refused: refused.sort((a, b) => a.index - b.index) };
+    // Once an entry is refused, `json` is known to be an object whose `entries` is a list; once a dispute is, `disputes`.
+    const parsed = parseProgressReport(
+      kept || keptDisputes
+        ? { ...(json as object), ...(kept ? { entries: kept.map((i) => entriesOf(json)[i]) } : {}), ...(keptDisputes ? { disputes: keptDisputes.map((k) => disputesOf(json)[k]) } : {}) }
+        : json,
+      plan,
+      { lang },
+    );
+    const refusedDisputes = keptDisputes ? disputesOf(json).length - keptDisputes.length : 0;
+    if (parsed.success) return { report: parsed.data, refused: refused.sort((a, b) => a.index - b.index), refusedDisputes };
     // A list cut at MAX_ISSUES says so last: more entries' issues follow, found once the listed ones are refused (r112 F5).
     const more = validationWords[lang].moreProblems(MAX_ISSUES);
     const listed = parsed.issues.filter((issue) => issue.path !== '(root)' || issue.message !== more);
-    const at = listed.map(entryOf);
+    const ofDispute = listed.map(disputeOf);
+    const atEntries = listed.filter((_, i) => ofDispute[i] === undefined);
+    const at = atEntries.map(entryOf);
     const index = (i: number) => (kept ? kept[i]! : i);
-    const issues = listed.map((issue) => (kept ? { path: inReport(issue.path, kept), message: inReport(issue.message, kept) } : issue));
-    for (const issue of issues) err(`${file}: ${issueLine(issue)}`);
+    const disputeIndex = (k: number) => (keptDisputes ? keptDisputes[k]! : k);
+    const inFile = (text: string) => inDisputes(kept ? inReport(text, kept) : text, keptDisputes);
+    for (const issue of listed) err(`${file}: ${issueLine({ path: inFile(issue.path), message: inFile(issue.message) })}`);
     if (at.some((i) => i === undefined)) return undefined;
+    const gone = new Set(ofDispute.flatMap((k) => (k === undefined ? [] : [disputeIndex(k)])));
+    if (gone.size) keptDisputes = (keptDisputes ?? disputesOf(json).map((_, k) => k)).filter((k) => !gone.has(k));
+    if (!atEntries.length && gone.size) continue;
+    const issues = atEntries.map((issue) => ({ path: inFile(issue.path), message: inFile(issue.message) }));
     // Every issue is an entry's, so `json` is an object whose `entries` is a list.
     const all = entriesOf(json);
     const byEntry = new Map<number, ValidationIssue[]>();

@@ -8,7 +8,7 @@ import { basename, extname } from 'node:path';
 import { isIsoDate } from '../iso-date.js';
 import { latestIsoDate } from '../local-date.js';
 import { issueLine } from '../issues.js';
-import { parseProgressReport, type ProgressReport } from '../progress-report.js';
+import { parseProgressReport, type ProgressDispute, type ProgressReport } from '../progress-report.js';
 import { describeReadingProblem } from '../reading-problems.js';
 import type { Language } from '../schema.js';
 import { appendPeriod, replacedReadings, fallingTotals, linkedReadingConflicts, loneReportDate } from '../progress/index.js';
@@ -124,9 +124,18 @@ export async function importCommand(args: readonly string[], asked: Language | u
     err(words.reportReadingsLate(late.length, values.into!, lateReadings.some((r) => r.asOf > today)));
     return 1;
   }
-  const problems = result.problems.length;
+  // Another unit's figure for a reading of the report, at its date: neither kept, a dispute (r121 F1), as rows of one
+  // import that disagree; a problem as theirs are, each named with the units and their figures.
+  const appended = base && result.report ? withoutReadings(appendPeriod(base, result.report), result.heldBack) : undefined;
+  const disputed = appended ? disputesBrought(appended, result.report!) : [];
+  const shownEarly = shownIn(plan, lang);
+  for (const d of disputed) {
+    const figures = d.figures.map((f) => words.unitFigure(f.reportedBy.map((u) => unitNameIn(shownEarly, u, lang)), readingsIn(shownEarly, lang)(d.target, f.value)));
+    err(words.readingAt(values.into!, d.target, d.asOf ?? appended!.asOf, words.unitsDisagree(figures)));
+  }
+  const problems = result.problems.length + disputed.length;
   if (problems && !values.partial) {
-    err(words.nothingWritten(problems, result.accepted));
+    err(words.nothingWritten(problems, result.accepted - disputed.length));
     return 1;
   }
   // No reading to write: nothing is written, a report's reading the rows conflict on too (r72 M4: --partial never
@@ -141,17 +150,23 @@ export async function importCommand(args: readonly string[], asked: Language | u
     err(words.noValue(result.rejected, problems));
     return 1;
   }
-  if (problems) {
+  if (result.problems.length) {
     const rows = result.problems.filter((p) => p.row !== undefined).map((p) => `${p.file}${p.sheet === undefined ? '' : `/${p.sheet}`}:${p.row}`);
     err(words.rejectedRows(rows.slice(0, LISTED), Math.max(0, rows.length - LISTED)));
   }
   // The report's reading where the sheets' rows conflict is no more agreed than they are: held back with them (F83).
-  const report = base ? withoutReadings(appendPeriod(base, added), result.heldBack) : added;
-  // A replaced figure is gone from the report once written: name each, as the import names a conflict.
-  const replaced = base ? replacedReadings(base, added) : [];
+  const report = appended ?? added;
+  // A replaced figure is gone from the report once written: name each, as the import names a conflict (a dispute above).
+  const inDispute = new Set((report.disputes ?? []).map((d) => readingKey(d.target, d.asOf ?? report.asOf)));
+  const replaced = base ? replacedReadings(base, added).filter((r) => !inDispute.has(readingKey(r.target, r.asOf))) : [];
   for (const r of replaced) {
     const what = r.noteBefore !== undefined && r.noteAfter !== undefined ? words.noteReplaced(r.noteBefore, r.noteAfter) : words.replaced(amount(r.target, r.before), amount(r.target, r.after));
     err(words.readingAt(values.into!, r.target, r.asOf, what));
+  }
+  // A dispute of the report this import settles (an agreed figure, or the office's own): said as a correction is (F292).
+  for (const { dispute, value } of base ? settledDisputes(base, report) : []) {
+    const figures = dispute.figures.map((f) => words.unitFigure(f.reportedBy.map((u) => unitNameIn(shown, u, lang)), amount(dispute.target, f.value)));
+    err(words.readingAt(values.into!, dispute.target, dispute.asOf ?? base!.asOf, words.disputeSettled(figures, amount(dispute.target, value))));
   }
   // Who is to settle each, as the conflict's rows say it (F146): the units, the ids of one sheet, or the one unit asked.
   for (const r of result.heldBack) {
@@ -227,7 +242,9 @@ export async function importCommand(args: readonly string[], asked: Language | u
   for (const s of result.perSheet) sheetsOf.set(s.file, (sheetsOf.get(s.file) ?? 0) + 1);
   for (const s of result.perSheet) if (sheetsOf.get(s.file)! > 1) err(words.fromSheet(describeWhere({ file: s.file, sheet: s.sheet }, lang), s.accepted));
   const skipped = result.warnings.filter((w) => w.code === 'noteOnly').length;
-  err(words.imported({ accepted: result.accepted, files: files.length, rejected: result.rejected, skipped, replaced: replaced.length }, target));
+  // A figure in dispute is no reading accepted (F292): counted apart, as the units' to agree on.
+  const inDisputeNow = disputed.length + result.disputes.length;
+  err(words.imported({ accepted: result.accepted - disputed.length, files: files.length, rejected: result.rejected, skipped, replaced: replaced.length, disputed: inDisputeNow }, target));
   return problems ? PARTIAL : 0;
 }
 
@@ -243,6 +260,21 @@ async function readInto(file: string, maxBytes: string | undefined, lang: Langua
     if (error instanceof InputError && (error.cause as { code?: unknown } | undefined)?.code === 'ENOENT') throw new InputError(`${error.message}${words.intoMissing(file)}`);
     throw error;
   }
+}
+
+/** The disputes of `report` (`appendPeriod(base, period)`) at a target and date `period` gives a figure for: this import's. */
+function disputesBrought(report: ProgressReport, period: ProgressReport): ProgressDispute[] {
+  const brought = new Set(period.entries.map((e) => readingKey(e.target, entryDate(e, period))));
+  return (report.disputes ?? []).filter((d) => brought.has(readingKey(d.target, d.asOf ?? report.asOf)));
+}
+
+/** Each dispute of `base` that `report` (`base` with the import appended) has a reading for instead, with its value. */
+function settledDisputes(base: ProgressReport, report: ProgressReport): { dispute: ProgressDispute; value: number }[] {
+  const values = new Map(report.entries.map((e) => [readingKey(e.target, entryDate(e, report)), e.value]));
+  return (base.disputes ?? []).flatMap((dispute) => {
+    const value = values.get(readingKey(dispute.target, dispute.asOf ?? base.asOf));
+    return value === undefined ? [] : [{ dispute, value }];
+  });
 }
 
 /** How many of the sheets' warnings and problems are printed, of the report's falls stored as rises, and of the rows `--partial` left out; how many more, said in a line. */

@@ -119,5 +119,7 @@ export async function summaryCommand(args: readonly string[], asked: Language | 
   const contradicting = unjudged.filter((t) => t.key === 'contradicts').length;
   if (unjudged.length + lateBelow.length) err(words.cannotBeJudged(unjudged.length - contradicting, contradicting + lateBelow.length));
   // An entry refused was said with its issues when the report was read.
-  return unjudged.length + lateBelow.length || read.refused.length ? 1 : 0;
+  // A figure the units are to agree on (r121 F3) is to be settled before publishing, as a reading not judged.
+  // A dispute refused (not of the plan, F292) was said so too.
+  return unjudged.length + lateBelow.length || read.refused.length || read.refusedDisputes || summary.targets.some((t) => t.disputed) ? 1 : 0;
 }

@@ -16,6 +16,8 @@ import { Status, statusLabels } from '../messages.js';
 import { indexPlan } from '../plan-index.js';
 import { lowestReadingWords, sheetHeaders } from '../progress/sheet-columns.js';
 import type { Language, Plan } from '../schema.js';
+import type { ProgressDispute } from '../progress-report.js';
+import { progressCommandWords } from './progress-words.js';
 import { readingsIn, targetIn, unitNameIn } from './plan-shown.js';
 import { countsOf, isBehind, isExceeded, isOffTarget, isWarned, lateContradicts, otherTargets, type ProgressSummary, type SummaryKey, type SummaryTarget } from './progress-summary.js';
 import { progressSummaryWords } from './progress-summary-words.js';
@@ -98,7 +100,10 @@ function sections(summary: ProgressSummary, { file, lang, shown }: SummaryContex
     return e && words.earlier(e.value, date(e.asOf));
   };
   /** Why a target cannot be judged: a line per refused entry that names it (F274), none when none. */
-  const refusal = (t: SummaryTarget) => refusedAtTarget(t.refused ?? [], lang);
+  const refusal = (t: SummaryTarget, withDispute = true) => [...refusedAtTarget(t.refused ?? [], lang), ...(t.disputed && withDispute ? [disputed(t.target.id, t.disputed)] : [])];
+  /** Why a target whose units' figures disagree cannot be judged (r121 F3): each unit's figure. */
+  const disputed = (id: string, d: ProgressDispute) =>
+    words.disputed(d.figures.map((f) => progressCommandWords[lang].unitFigure(f.reportedBy.map(unitName), reached(id, f.value))));
   /** What a cell says beside the status: the contradicted figure, else why it cannot be judged, else {@link note}'s. */
   const cellNote = (t: SummaryTarget) => earlier(t) ?? (refusal(t).join(words.alsoNoted) || note(t));
   const cells = (t: SummaryTarget) => ({
@@ -169,8 +174,9 @@ function sections(summary: ProgressSummary, { file, lang, shown }: SummaryContex
 export function summaryText(summary: ProgressSummary, context: SummaryContext): string[] {
   const s = sections(summary, context);
   const unitLines = s.units.flatMap((u) => [`  ${s.words.unitLine(u.name, u.line)}`, ...u.warned.map((t) => `    ${s.words.item(t.target.id, s.metric(t), [s.said(t)])}`)]);
-  // A target that cannot be judged as an entry of it was refused says why under its line (F274).
-  const itemLines = (t: SummaryTarget, list: TargetList) => [`  ${s.item(t, list)}`, ...s.refusal(t).map((line) => `    ${line}`)];
+  // A target that cannot be judged as an entry of it was refused says why under its line (F274), in each list; its
+  // units' figures that differ, once, in the list of what cannot be judged, not again among those overdue (F292).
+  const itemLines = (t: SummaryTarget, list: TargetList) => [`  ${s.item(t, list)}`, ...s.refusal(t, list.key === t.key).map((line) => `    ${line}`)];
   const listLines = s.lists.flatMap((list) => ['', list.heading, ...(list.targets.length ? list.targets.flatMap((t) => itemLines(t, list)) : [`  ${s.words.none}`])]);
   return [s.title, s.counts, ...(summary.unit ? [] : ['', s.words.byUnit, ...unitLines]), ...listLines, ...refusedText(summary.refused ?? [], context.lang)];
 }

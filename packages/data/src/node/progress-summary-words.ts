@@ -31,6 +31,8 @@ interface ProgressSummaryWords {
    * In place of a status: {@link ReadingKey}, as the elements say them; `contradicts` as `progress diff` does (in
    * English a form a count reads with: `2 contradicting an earlier figure`).
    */
+  /** Beside a target whose units' figures disagree (r121 F3): awaiting their agreement, each unit's figure (`市科技局 105家`). */
+  readonly disputed: (figures: readonly string[]) => string;
   readonly readings: Readonly<Record<ReadingKey, string>>;
   /** The heading of the counts per lead unit, and a unit's line under it: its name and {@link counts}. */
   readonly byUnit: string;
@@ -113,6 +115,7 @@ export const progressSummaryWords: Readonly<Record<Language, ProgressSummaryWord
     title: (file, date, unit, judged) => `進度摘要:${file}${unit === undefined ? '' : `(${unit}牽頭的指標)`},截至 ${date}${judged ?? ''}`,
     judgedAtDeadline: (due, deadline) => `(${due === undefined ? '' : `期限已到的 ${due} 個指標`}按${deadline === undefined ? '各自的期限' : `期限 ${deadline}`}判斷)`,
     counts: (targets, parts) => `${targets} 個指標${parts.length ? `:${parts.map(([label, n]) => `${label} ${n}`).join('、')}` : ''}`,
+    disputed: (figures) => `數值待核定:${figures.join(',')}`,
     readings: { stale: '本期未報', contradicts: '數值矛盾', unjudged: '無法判斷', unreported: '未報送' },
     byUnit: '按牽頭單位',
     unitLine: (unit, counts) => `${unit}:${counts}`,
@@ -147,6 +150,7 @@ export const progressSummaryWords: Readonly<Record<Language, ProgressSummaryWord
     title: (file, date, unit, judged) => `进度摘要:${file}${unit === undefined ? '' : `(${unit}牵头的指标)`},截至 ${date}${judged ?? ''}`,
     judgedAtDeadline: (due, deadline) => `(${due === undefined ? '' : `期限已到的 ${due} 个指标`}按${deadline === undefined ? '各自的期限' : `期限 ${deadline}`}判断)`,
     counts: (targets, parts) => `${targets} 个指标${parts.length ? `:${parts.map(([label, n]) => `${label} ${n}`).join('、')}` : ''}`,
+    disputed: (figures) => `数值待核定:${figures.join(',')}`,
     readings: { stale: '本期未报', contradicts: '数值矛盾', unjudged: '无法判断', unreported: '未报送' },
     byUnit: '按牵头单位',
     unitLine: (unit, counts) => `${unit}:${counts}`,
@@ -182,6 +186,7 @@ export const progressSummaryWords: Readonly<Record<Language, ProgressSummaryWord
     judgedAtDeadline: (due, deadline) =>
       ` (${due === undefined ? '' : due === 1 ? 'the target past its deadline ' : `the ${due} targets past their deadline `}judged at ${deadline === undefined ? 'their deadlines' : `the deadline, ${deadline}`})`,
     counts: (targets, parts) => `${targets} ${targets === 1 ? 'target' : 'targets'}${parts.length ? `: ${parts.map(([label, n]) => `${n} ${label}`).join(', ')}` : ''}`,
+    disputed: (figures) => `awaiting agreement between units: ${figures.join('; ')}`,
     readings: { stale: 'not reported this period', contradicts: 'contradicting an earlier figure', unjudged: 'cannot be judged', unreported: 'not reported' },
     byUnit: 'By lead unit',
     unitLine: (unit, counts) => `${unit}: ${counts}`,

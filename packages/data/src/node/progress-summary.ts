@@ -8,7 +8,7 @@
 import { Status, statusTones } from '../messages.js';
 import { metBeyondGoal } from '../target-band.js';
 import { indexPlan } from '../plan-index.js';
-import type { ProgressReport } from '../progress-report.js';
+import type { ProgressDispute, ProgressReport } from '../progress-report.js';
 import type { ReadingWithStatus } from '../progress/diff-judged.js';
 import { progressHistories } from '../progress/histories.js';
 import { lateReading } from '../progress/late-reading.js';
@@ -52,6 +52,11 @@ export interface SummaryTarget {
   readonly warning?: ReportWarning;
   /** The entries of the report refused that name it ({@link RefusedEntry}): why it cannot be judged (F274). Absent when none. */
   readonly refused?: readonly RefusedEntry[];
+  /**
+   * The units' figures that disagree at its latest date (the report's `disputes`, r121 F3), none published: it cannot be
+   * judged until they agree (數值待核定), not unreported. Absent when none, or when a later reading judges it.
+   */
+  readonly disputed?: ProgressDispute;
 }
 
 /**
@@ -187,12 +192,23 @@ export function progressSummary(
   // The refused entries of each target, in the report's order.
   const refusedOf = new Map<string, RefusedEntry[]>();
   for (const entry of options.refused ?? []) if (entry.target !== undefined) refusedOf.set(entry.target, [...(refusedOf.get(entry.target) ?? []), entry]);
+  // Each target's latest dispute, as of the report's date (`--as-of` leaves later ones out).
+  const disputedAt = new Map<string, ProgressDispute>();
+  for (const d of report.disputes ?? []) {
+    const asOf = d.asOf ?? report.asOf;
+    const was = disputedAt.get(d.target);
+    if (asOf <= report.asOf && (!was || (was.asOf ?? report.asOf) < asOf)) disputedAt.set(d.target, d);
+  }
   const summed = new Map(
     // Each target's key by `evaluateReport`'s rule (`reportStatuses`: one home for what a report says of a target).
     reportStatuses(report, plan, options.lang, options.today).map(({ target, status, reading: judged, warning }): [string, SummaryTarget] => {
       const lead = unitsOfTask(index, target.taskId).flatMap((u) => (u.role === 'lead' ? [u.unit] : []));
       const refused = refusedOf.get(target.id);
       if (refused) return [target.id, { target, key: 'unjudged', reading: undefined, overdue: target.deadline <= report.asOf, lead, refused }];
+      const disputed = disputedAt.get(target.id);
+      if (disputed && !(histories.get(target.id) ?? []).some((r) => r.asOf >= (disputed.asOf ?? report.asOf))) {
+        return [target.id, { target, key: 'unjudged', reading: undefined, overdue: target.deadline <= report.asOf, lead, disputed }];
+      }
       const late = lateFigure(histories.get(target.id) ?? [], target, options.lang, options.today);
       return [target.id, { target, key: status, reading: judged, overdue: target.deadline <= report.asOf && status !== Status.met, lead, ...(late ? { late } : {}), ...(warning ? { warning } : {}) }];
     }),

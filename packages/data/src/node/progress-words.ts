@@ -75,6 +75,18 @@ interface ProgressCommandWords {
    * the sheets' rows conflict on, when it writes nothing (no other reading to add): kept as published, still in dispute.
    */
   readonly keptInDispute: (value: string) => string;
+  /** A unit's figure in a dispute: the units (their names as shown) and the figure in words (`市科技局 105家`). */
+  readonly unitFigure: (units: readonly string[], value: string) => string;
+  /**
+   * What `--into` says of a target and date (after the place) whose figure another unit gave differently in the report
+   * (r121 F1): each unit's figure ({@link ProgressCommandWords.unitFigure}), neither kept, the units to agree on one.
+   */
+  readonly unitsDisagree: (figures: readonly string[]) => string;
+  /**
+   * What `--into` says of a target and date (after the place) whose dispute the import settles (F292: an agreed figure,
+   * or the office's own), as a correction's 改為 is said: each unit's figure, and the figure now written.
+   */
+  readonly disputeSettled: (figures: readonly string[], value: string) => string;
   /** `progress template`'s line on stderr: how many targets, and the file written. */
   readonly templateWritten: (targets: number, file: string | undefined) => string;
   /**
@@ -161,6 +173,8 @@ interface ImportCounts {
   readonly rejected: number;
   readonly skipped: number;
   readonly replaced: number;
+  /** Targets and dates whose units' figures differ: none written, recorded as awaiting agreement (F292). */
+  readonly disputed?: number;
 }
 
 const arrow = (file: string | undefined) => (file === undefined ? '' : ` → ${file}`);
@@ -192,6 +206,9 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
           ? '本表兩行給了同一指標,其中一行可能填錯了編號:請核對指標編號,再匯入改正的表'
           : `${settle ? `請向${settle.unitName}確認以哪個為準` : '請各單位核定一個數'},再匯入核定的數`
       }`,
+    unitFigure: (units, value) => `${units.join('、')} ${value}`,
+    unitsDisagree: (figures) => `各單位報送的數值不同:${figures.join(',')}:請兩單位核定一個數(兩個數值均未寫入,報告記為數值待核定)`,
+    disputeSettled: (figures, value) => `數值待核定(${figures.join(',')})改為 ${value}`,
     keptInDispute: (value) => `報告原有的 ${value} 保留不變:本次匯入沒有寫入報告,該日期的數值仍有爭議(各行數值不一,見上)`,
     templateWritten: (targets, file) => `${targets} 個指標${arrow(file)}`,
     ownPlanUsed: (title) => `未給 --plan:這是本套件自帶的計劃《${title}》的台賬;貴市的計劃請加 --plan plan.json(dz-plan build 產生的檔案)`,
@@ -213,7 +230,7 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
         : `指標 ${target}是 ${other}的一部分,但 ${asOf} 的 ${value} 多於總數 ${otherValue}:請核對這兩個數值`,
     fromSheet: (where, n) => `${where}:${n} 個數值`,
     imported: (c, file) =>
-      `${c.accepted} 個數值,來自 ${c.files} 個檔案${c.rejected ? `,${c.rejected} 行未採用` : ''}${c.skipped ? `,略過只有備註的 ${c.skipped} 行` : ''}${c.replaced ? `,取代 ${c.replaced} 個數值` : ''}${arrow(file)}`,
+      `${c.accepted} 個數值,來自 ${c.files} 個檔案${c.rejected ? `,${c.rejected} 行未採用` : ''}${c.skipped ? `,略過只有備註的 ${c.skipped} 行` : ''}${c.replaced ? `,取代 ${c.replaced} 個數值` : ''}${c.disputed ? `,${c.disputed} 個數值待核定` : ''}${arrow(file)}`,
     nothingWritten: (problems, accepted) => `dz-plan:未寫入:有 ${problems} 個問題(請改正${accepted ? `,或加 --partial 只寫入 ${accepted} 個沒有問題的數值` : ''})`,
     reportReadingsLate: (count, report, afterToday) =>
       `dz-plan:未寫入:${report} 中有 ${count} 個數值的日期晚於報告的日期;--partial 不會刪去已有報告的數值。${afterToday ? '請改正報告中的日期' : '請用較晚的 --as-of,或不用 --as-of 而在表中填上各行日期'}`,
@@ -247,6 +264,9 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
           ? '本表两行给了同一指标,其中一行可能填错了编号:请核对指标编号,再导入改正的表'
           : `${settle ? `请向${settle.unitName}确认以哪个为准` : '请各单位核定一个数'},再导入核定的数`
       }`,
+    unitFigure: (units, value) => `${units.join('、')} ${value}`,
+    unitsDisagree: (figures) => `各单位报送的数值不同:${figures.join(',')}:请两单位核定一个数(两个数值均未写入,报告记为数值待核定)`,
+    disputeSettled: (figures, value) => `数值待核定(${figures.join(',')})改为 ${value}`,
     keptInDispute: (value) => `报告原有的 ${value} 保留不变:本次导入没有写入报告,该日期的数值仍有争议(各行数值不一,见上)`,
     templateWritten: (targets, file) => `${targets} 个指标${arrow(file)}`,
     ownPlanUsed: (title) => `未给 --plan:这是本套件自带的计划《${title}》的台账;贵市的计划请加 --plan plan.json(dz-plan build 生成的文件)`,
@@ -268,7 +288,7 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
         : `指标 ${target}是 ${other}的一部分,但 ${asOf} 的 ${value} 多于总数 ${otherValue}:请核对这两个数值`,
     fromSheet: (where, n) => `${where}:${n} 个数值`,
     imported: (c, file) =>
-      `${c.accepted} 个数值,来自 ${c.files} 个文件${c.rejected ? `,${c.rejected} 行未采用` : ''}${c.skipped ? `,略过只有备注的 ${c.skipped} 行` : ''}${c.replaced ? `,替换 ${c.replaced} 个数值` : ''}${arrow(file)}`,
+      `${c.accepted} 个数值,来自 ${c.files} 个文件${c.rejected ? `,${c.rejected} 行未采用` : ''}${c.skipped ? `,略过只有备注的 ${c.skipped} 行` : ''}${c.replaced ? `,替换 ${c.replaced} 个数值` : ''}${c.disputed ? `,${c.disputed} 个数值待核定` : ''}${arrow(file)}`,
     nothingWritten: (problems, accepted) => `dz-plan:未写入:有 ${problems} 个问题(请改正${accepted ? `,或加 --partial 只写入 ${accepted} 个没有问题的数值` : ''})`,
     reportReadingsLate: (count, report, afterToday) =>
       `dz-plan:未写入:${report} 中有 ${count} 个数值的日期晚于报告的日期;--partial 不会删去已有报告的数值。${afterToday ? '请改正报告中的日期' : '请用较晚的 --as-of,或不用 --as-of 而在表中填上各行日期'}`,
@@ -304,6 +324,9 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
             ? `ask ${settle.unitName} which figure is current and import it`
             : 'the units are to settle one figure and import it'
       }`,
+    unitFigure: (units, value) => `${units.join(', ')}: ${value}`,
+    unitsDisagree: (figures) => `the units reported different figures (${figures.join('; ')}): ask them to agree on one (neither is written; the report records the figure as awaiting agreement)`,
+    disputeSettled: (figures, value) => `awaiting agreement between units (${figures.join('; ')}), now ${value}`,
     keptInDispute: (value) => `${value} kept in the report as published: nothing is written, the figure at that date still in dispute (the rows disagree, above)`,
     templateWritten: (targets, file) => `${count(targets, 'target')}${arrow(file)}`,
     ownPlanUsed: (title) => `no --plan: this is the sheet of the package's own plan, "${title}"; for your city's plan give --plan plan.json (the file dz-plan build writes)`,
@@ -328,7 +351,7 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
         : `${target} is a part of ${other}, but at ${asOf} its ${value} is more than the whole's ${otherValue}: check both readings`,
     fromSheet: (where, n) => `${where}: ${count(n, 'reading')}`,
     imported: (c, file) =>
-      `${count(c.accepted, 'reading')} from ${count(c.files, 'file')}${c.rejected ? `, ${count(c.rejected, 'row')} rejected` : ''}${c.skipped ? `, ${count(c.skipped, 'note-only row')} skipped` : ''}${c.replaced ? `, ${c.replaced} replaced` : ''}${arrow(file)}`,
+      `${count(c.accepted, 'reading')} from ${count(c.files, 'file')}${c.rejected ? `, ${count(c.rejected, 'row')} rejected` : ''}${c.skipped ? `, ${count(c.skipped, 'note-only row')} skipped` : ''}${c.replaced ? `, ${c.replaced} replaced` : ''}${c.disputed ? `, ${c.disputed} awaiting agreement between units` : ''}${arrow(file)}`,
     nothingWritten: (problems, accepted) =>
       `dz-plan: nothing written: ${problems === 1 ? '1 problem (fix it' : `${problems} problems (fix them`}${accepted ? `, or give --partial to write the ${accepted} good ${accepted === 1 ? 'reading' : 'readings'}` : ''})`,
     reportReadingsLate: (count, report, afterToday) =>

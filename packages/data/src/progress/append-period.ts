@@ -1,5 +1,5 @@
 /** A report's history grows by periods: `dz-plan progress import --into report.json` appends one. */
-import type { ProgressEntry, ProgressReport } from '../progress-report.js';
+import type { ProgressDispute, ProgressEntry, ProgressReport } from '../progress-report.js';
 import { entryDate } from './entry-date.js';
 
 /** One reading's place in a report: its target and the date it stands at. */
@@ -7,7 +7,8 @@ export const readingKey = (target: string, asOf: string): string => `${target}\u
 
 /**
  * The report with a new period's readings added beside the old ones. A reading for a target and date the report
- * already has replaces it (a resubmitted period); the same value resubmitted without a note (or a baseline) keeps the
+ * already has replaces it (a resubmitted period, a unit's own correction); another unit's different figure replaces
+ * neither, and both go to the report's `disputes` (r121 F1), as a later agreed figure takes a dispute out; the same value resubmitted without a note (or a baseline) keeps the
  * report's, and the units of both (`reportedBy`), and a corrected value its baseline, as nothing given is lost; the
  * result stands at the later of the two dates, and every entry keeps the date it stood at.
  *
@@ -23,23 +24,68 @@ export function appendPeriod(report: ProgressReport, period: ProgressReport): Pr
   const dated = (r: ProgressReport) => r.entries.map((entry) => ({ ...entry, asOf: entryDate(entry, r) }));
   const before = dated(report);
   const old = new Map(before.map((e) => [readingKey(e.target, e.asOf), e]));
+  const disputes = new Map((report.disputes ?? []).map((d) => [readingKey(d.target, d.asOf ?? report.asOf), { ...d, asOf: d.asOf ?? report.asOf }]));
+  // The period's own disputes (units' rows that differ in one import, F292) join the report's at their date, each
+  // unit's figure its latest; the report's reading there is no more agreed than they are (gone, below).
+  for (const d of period.disputes ?? []) {
+    const date = d.asOf ?? period.asOf;
+    const key = readingKey(d.target, date);
+    const was = disputes.get(key);
+    disputes.set(key, was ? { ...was, figures: d.figures.reduce((figures, f) => withFigure(figures, { target: d.target, ...f }), was.figures) } : { ...d, asOf: date });
+  }
   // The same value again: what the report's entry said of it (its note, its baseline) stays unless given anew, and the
   // units that reported it are those of both. A corrected value keeps the baseline (the amount at the start, which a
-  // sheet has no column for), not the old note, nor the units of the old figure.
-  const added = dated(period).map((e) => {
-    const was = old.get(readingKey(e.target, e.asOf));
-    if (!was) return e;
+  // sheet has no column for), not the old note, nor the units of the old figure. Another unit's figure is no
+  // correction: neither is kept, and the two are a dispute (r121 F1; `conflicts.ts`: the order must not choose).
+  const added = dated(period).flatMap((e) => {
+    const key = readingKey(e.target, e.asOf);
+    const was = old.get(key);
+    const dispute = disputes.get(key);
+    if (dispute) {
+      const settled = settle(dispute, e);
+      if (settled) disputes.delete(key);
+      else disputes.set(key, { ...dispute, figures: withFigure(dispute.figures, e) });
+      return settled ? [settled] : [];
+    }
+    if (!was) return [e];
     if (was.value === e.value) {
       const units = [...new Set([...(was.reportedBy ?? []), ...(e.reportedBy ?? [])])];
-      return { ...was, ...e, ...(units.length ? { reportedBy: units } : {}) };
+      return [{ ...was, ...e, ...(units.length ? { reportedBy: units } : {}) }];
     }
-    return was.baseline === undefined || e.baseline !== undefined ? e : { ...e, baseline: was.baseline };
+    if (otherUnits(was, e)) {
+      disputes.set(key, { target: e.target, asOf: e.asOf, figures: withFigure([{ value: was.value, reportedBy: was.reportedBy! }], e) });
+      return [];
+    }
+    return [was.baseline === undefined || e.baseline !== undefined ? e : { ...e, baseline: was.baseline }];
   });
-  const replaced = new Set(added.map((e) => readingKey(e.target, e.asOf)));
+  const replaced = new Set([...added.map((e) => readingKey(e.target, e.asOf)), ...disputes.keys()]);
   const kept = before.filter((e) => !replaced.has(readingKey(e.target, e.asOf)));
   const entries: ProgressEntry[] = [...kept, ...added].map(({ asOf: date, ...rest }) => (date === asOf ? rest : { ...rest, asOf: date }));
+  const disputed = [...disputes.values()].map(({ asOf: date, ...rest }): ProgressDispute => (date === asOf ? rest : { ...rest, asOf: date }));
   // The JSON Schema the file names for its editor stays named.
-  return { ...(report.$schema !== undefined ? { $schema: report.$schema } : {}), plan: report.plan, asOf, entries };
+  return { ...(report.$schema !== undefined ? { $schema: report.$schema } : {}), plan: report.plan, asOf, entries, ...(disputed.length ? { disputes: disputed } : {}) };
+}
+
+/** Whether `now` is another unit's figure than `was`'s: both a unit's, and a unit of `was` not among `now`'s. */
+const otherUnits = (was: ProgressEntry, now: ProgressEntry): boolean =>
+  !!was.reportedBy?.length && !!now.reportedBy?.length && was.reportedBy.some((unit) => !now.reportedBy!.includes(unit));
+
+/** A dispute's figures with `e`'s: its units' earlier figures replaced by it (a unit's own correction), one per value. */
+function withFigure(figures: ProgressDispute['figures'], e: ProgressEntry): ProgressDispute['figures'] {
+  const units = e.reportedBy ?? [];
+  const others = figures.map((f) => ({ ...f, reportedBy: f.reportedBy.filter((u) => !units.includes(u)) })).filter((f) => f.reportedBy.length);
+  const same = others.find((f) => f.value === e.value);
+  return same ? others.map((f) => (f === same ? { ...f, reportedBy: [...f.reportedBy, ...units] } : f)) : [...others, { value: e.value, reportedBy: [...units] }];
+}
+
+/**
+ * The entry that settles a dispute: `e` itself from a sheet of no one unit (the office's figure), or `e` with every
+ * disputing unit when, its units' figures replaced by it, they all agree; `undefined` while they still differ.
+ */
+function settle<E extends ProgressEntry>(dispute: ProgressDispute, e: E): E | undefined {
+  if (!e.reportedBy?.length) return e;
+  const figures = withFigure(dispute.figures, e);
+  return figures.length === 1 ? { ...e, reportedBy: figures[0]!.reportedBy } : undefined;
 }
 
 /**
@@ -62,8 +108,8 @@ export interface ReplacedReading {
 }
 
 /**
- * The readings of `report` that appending `period` replaces with a different value (a resubmission, or a second
- * unit's figure for a target two units lead), or with the same value and a different note: what a supervision office
+ * The readings of `report` that appending `period` replaces with a different value (a resubmission; a second unit's
+ * figure is a dispute instead, which the caller leaves out by the result's `disputes`), or with the same value and a different note: what a supervision office
  * must see before the older figure, or note, is gone. The same value without a note keeps the note: nothing replaced.
  */
 export function replacedReadings(report: ProgressReport, period: ProgressReport): ReplacedReading[] {

@@ -4,7 +4,7 @@
  * by stands beside it, and kept, said, when one does. Pure: the import puts what is said in its place.
  */
 import { onLine } from '../format-number.js';
-import type { ProgressReport } from '../progress-report.js';
+import type { ProgressDispute, ProgressReport } from '../progress-report.js';
 import type { Language } from '../schema.js';
 import { colonIn, describeRows, describeWhere, sheetProblemWords, type SheetProblem, type SheetWarning } from './sheet-problems.js';
 import type { Sheet } from './read-sheets.js';
@@ -102,6 +102,11 @@ export interface ResolvedConflicts {
   readonly dropped: readonly ReadingGroup[];
   /** The readings of the report appended to at a target and date the rows conflict on, held back with them (F83). */
   readonly heldBack: readonly HeldBackReading[];
+  /**
+   * The groups of `dropped` whose rows are units' figures that differ (each row a unit's sheet's, two units or more),
+   * as the report records them (F292: as `--into` does, r121 F1), each dated, in the order read.
+   */
+  readonly disputes: readonly (ProgressDispute & { readonly asOf: string })[];
 }
 
 /**
@@ -132,6 +137,7 @@ export function resolveConflicts(groups: readonly ReadingGroup[], base: Progress
   const keptLate: LateRowKept[] = [];
   const dropped: ReadingGroup[] = [];
   const heldBackInBase: HeldBackReading[] = [];
+  const disputes: (ProgressDispute & { asOf: string })[] = [];
   for (const group of groups) {
     const alone = !!group.rows[0]!.afterDeadline && !judged.has(group.target);
     const refused = alone && (!group.kept?.alone || heldBack.has(group.target));
@@ -164,8 +170,19 @@ export function resolveConflicts(groups: readonly ReadingGroup[], base: Progress
       said.push({ at: r.at, order: r.order, problem });
     }
     dropped.push(group);
+    if (!refused && of.kind === 'units' && group.rows.every((r) => r.unit !== undefined)) disputes.push({ target: group.target, asOf: group.asOf, figures: figuresOf(group.rows) });
   }
-  return { said, keptLate, dropped, heldBack: heldBackInBase };
+  return { said, keptLate, dropped, heldBack: heldBackInBase, disputes };
+}
+
+/** Each value the rows give (those equal but for a float's rounding one), with the units that gave it, in the order read. */
+function figuresOf(rows: readonly SheetReading[]): ProgressDispute['figures'] {
+  const figures: { value: number; reportedBy: string[] }[] = [];
+  for (const r of rows) {
+    const figure = figures.find((f) => onLine(f.value, r.value)) ?? figures[figures.push({ value: r.value, reportedBy: [] }) - 1]!;
+    if (!figure.reportedBy.includes(r.unit!)) figure.reportedBy.push(r.unit!);
+  }
+  return figures;
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { shownIn } from '../english-fallback.js';
 import { onLine } from '../format-number.js';
-import type { ProgressEntry, ProgressReport } from '../progress-report.js';
+import type { ProgressDispute, ProgressEntry, ProgressReport } from '../progress-report.js';
 import type { Language, Plan, Target, Unit } from '../schema.js';
 import { indexPlan } from '../plan-index.js';
 import { getTarget } from '../queries/get-target.js';
@@ -96,6 +96,12 @@ export interface ProgressImport {
    * who is to settle each (`settle`, F146).
    */
   readonly heldBack: readonly HeldBackReading[];
+  /**
+   * The targets and dates whose rows are different units' figures (F292): none kept, each recorded in `report`'s
+   * `disputes` as `--into` records another unit's figure (review r121 F1), and listed here, dated, for the command to
+   * count. The rows are problems all the same (each row's `conflict`).
+   */
+  readonly disputes: readonly (ProgressDispute & { readonly asOf: string })[];
   /**
    * Where each reading of `report` came from, in the order of its entries: every row that gave it (two units' sheets
    * agreeing, both), each with the unit whose sheet it is when its line above the header names one. The report keeps the
@@ -409,7 +415,7 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
   // (review r57 M1; the first row kept made the order of the files choose the figure published). Each is a conflict.
   // Values equal but for a float's rounding (`onLine`: 1700 and 0.17萬) agree (r58 M1).
   const groups = [...seen.values()];
-  const { said, keptLate, dropped, heldBack: heldBackInBase } = resolveConflicts(groups, options.appendTo, (id) => targetOf(id)?.deadline);
+  const { said, keptLate, dropped, heldBack: heldBackInBase, disputes } = resolveConflicts(groups, options.appendTo, (id) => targetOf(id)?.deadline);
   for (const group of dropped) {
     rejected += group.rows.length;
     group.sheet.accepted--;
@@ -432,15 +438,18 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
     const units = reportingUnits(sources[i]!.rows);
     return units.length ? { ...entries[group.entry]!, reportedBy: units } : entries[group.entry]!;
   });
-  const asOf = options.asOf ?? kept.reduce<string | undefined>((latest, e) => (latest === undefined || e.asOf! > latest ? e.asOf : latest), undefined);
-  // No reading left (every row refused), --as-of given or not: no report, not one without entries.
+  const asOf = options.asOf ?? [...kept, ...disputes].reduce<string | undefined>((latest, e) => (latest === undefined || e.asOf! > latest ? e.asOf : latest), undefined);
+  // No reading left (every row refused), --as-of given or not: no report, not one without entries. The units' figures
+  // that differ are recorded beside the readings (F292), each dated unless at the report's date.
+  const undated = <R extends { readonly asOf?: string }>({ asOf: date, ...rest }: R) => (date === asOf ? rest : { ...rest, asOf: date! });
+  const recorded = disputes.map(undated);
   const report =
-    asOf === undefined || !kept.length ? undefined : { plan: plan.id, asOf, entries: kept.map(({ asOf: date, ...rest }) => (date === asOf ? rest : { ...rest, asOf: date! })) };
+    asOf === undefined || !kept.length ? undefined : { plan: plan.id, asOf, entries: kept.map(undated), ...(recorded.length ? { disputes: recorded } : {}) };
   // Rows standing before their targets' deadline in a report dated past it (r100 M4), after the sheets' other warnings.
   if (report) {
     const withBase = options.appendTo ? [...options.appendTo.entries.map((e) => ({ ...e, asOf: e.asOf ?? options.appendTo!.asOf })), ...kept] : kept;
     warnings.push(...beforeDeadlineRows({ ...report, asOf: reportDate! > report.asOf ? reportDate! : report.asOf, entries: withBase }, plan, sources, lang, today));
   }
-  return { report, problems, warnings, accepted: kept.length, rejected, hiddenSheets, perSheet: perSheet.filter((s) => s.accepted > 0), unreadColumns, skippedSheets, heldBack: heldBackInBase, sources };
+  return { report, problems, warnings, accepted: kept.length, rejected, hiddenSheets, perSheet: perSheet.filter((s) => s.accepted > 0), unreadColumns, skippedSheets, heldBack: heldBackInBase, disputes, sources };
 }
 
