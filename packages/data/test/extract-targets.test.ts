@@ -71,8 +71,11 @@ describe('extractTargets: comparators', () => {
     ]);
     expectReadings('企業開辦時間壓縮至1個工作日以內。', [{ value: 1, unit: '個工作日', comparator: 'atMost', measure: 'level', metric: '企業開辦時間' }]);
     expectReadings('不動產登記辦理時間壓縮至3小時以內。', [{ value: 3, unit: '小時', comparator: 'atMost', measure: 'level' }]);
+    // A span brought down with no 以內 is a time limit too (review r113): at most 3 working days, brought down.
+    expectReadings('辦理時限壓縮至3個工作日。', [{ value: 3, unit: '個工作日', comparator: 'atMost', measure: 'level', metric: '辦理時限' }]);
+    assert.equal(extractTargets('辦理時限壓縮至3個工作日。')[0]?.broughtDown, true);
     // A span without a ceiling, or one that sizes a noun, or a date, is still no target.
-    for (const text of ['辦理時限壓縮至3個工作日。', '3個工作日以內辦結的事項。', '2025年以前完成。', '召開會議10/12。']) assert.deepEqual(extractTargets(text), [], text);
+    for (const text of ['3個工作日以內辦結的事項。', '2025年以前完成。', '召開會議10/12。']) assert.deepEqual(extractTargets(text), [], text);
   });
 
   test('a ceiling on a growth rate caps the growth: 增速控制在2%以內 is no growth of at least 2%', () => {
@@ -240,10 +243,11 @@ describe('extractTargets: comparators', () => {
     expectReadings('新增市場主體3萬戶至4萬戶。', [{ valueText: '3至4', value: 3, upperValue: 4, comparator: 'range', unit: '萬戶' }]);
   });
 
-  test('a range of a change in percent keeps its change word: 下降3%—5% is a fall of 3 to 5%, not a rate of 3—5%', () => {
-    expectReadings('單位GDP能耗下降3%—5%。', [{ metric: '單位GDP能耗下降', valueText: '3—5', value: 3, upperValue: 5, comparator: 'range', measure: 'growth' }]);
-    expectReadings('萬元GDP用水量下降3—5%。', [{ metric: '萬元GDP用水量下降', comparator: 'range', measure: 'growth' }]);
-    expectReadings('地區生產總值增長7%—8%。', [{ metric: '地區生產總值增長', comparator: 'range', measure: 'growth' }]);
+  test('a range of a change in percent keeps its direction: 下降3%—5% is a fall of 3 to 5%, not a rate of 3—5%; the verb is no part of the metric (review r113)', () => {
+    expectReadings('單位GDP能耗下降3%—5%。', [{ metric: '單位GDP能耗', valueText: '3—5', value: 3, upperValue: 5, comparator: 'range', measure: 'growth' }]);
+    expectReadings('萬元GDP用水量下降3—5%。', [{ metric: '萬元GDP用水量', comparator: 'range', measure: 'growth' }]);
+    expectReadings('地區生產總值增長7%—8%。', [{ metric: '地區生產總值', comparator: 'range', measure: 'growth' }]);
+    assert.deepEqual(['單位GDP能耗下降3%—5%。', '地區生產總值增長7%—8%。'].map((text) => extractTargets(text)[0]?.direction), ['decreaseBy', 'increaseBy']);
     // A range of things added is a range of a flow, as before.
     expectReadings('新增市場主體3萬戶至4萬戶。', [{ comparator: 'range', measure: 'flow' }]);
   });
@@ -373,7 +377,7 @@ describe('extractTargets: what is not a target', () => {
     none('2024年全面完成改造。');
     none('實施三年行動計劃(2023—2025年)。');
     none('于6月30日前完成,提前2年完成任務。');
-    none('打造15分鐘便民生活圈,辦理時限壓縮至3個工作日。');
+    none('打造15分鐘便民生活圈,每3個工作日通報一次。');
     none('截至2023-06-30,每天8:30開放。');
   });
   test('ordinals, ranks, voltages, ages', () => {

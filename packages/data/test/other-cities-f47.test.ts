@@ -23,45 +23,45 @@ const shape = (t: Target) => [t.metric['zh-Hant'], t.comparator, t.measure, t.ba
 
 describe('a range of a change with a base: the base year and the change, as the single value has them', () => {
   test('单位GDP能耗较2020年下降3%—5%: a change since 2020 of 3 to 5%, the base out of the metric', () => {
-    assert.deepEqual(reading('单位GDP能耗较2020年下降3%—5%。'), [['单位GDP能耗下降', 'range', 3, 5, 'change', 2020]]);
+    assert.deepEqual(reading('单位GDP能耗较2020年下降3%—5%。'), [['单位GDP能耗', 'range', 3, 5, 'change', 2020]]);
     // The single value's base year and measure.
     assert.deepEqual(based('单位GDP能耗较2020年下降3%。'), [['单位GDP能耗', 'change', 2020]]);
     traceable('单位GDP能耗较2020年下降3%—5%。');
   });
   test('与2020年相比,单位GDP能耗下降3%—5%: the base of its sentence, as 较2020年 in the clause', () => {
-    assert.deepEqual(reading('与2020年相比,单位GDP能耗下降3%—5%。'), [['单位GDP能耗下降', 'range', 3, 5, 'change', 2020]]);
+    assert.deepEqual(reading('与2020年相比,单位GDP能耗下降3%—5%。'), [['单位GDP能耗', 'range', 3, 5, 'change', 2020]]);
     assert.deepEqual(reading('与2020年相比,单位GDP能耗下降3%—5%。'), reading('单位GDP能耗较2020年下降3%—5%。'));
     traceable('与2020年相比,单位GDP能耗下降3%—5%。');
   });
   test('in Traditional: 較2020年下降3%—5%, 與2020年相比', () => {
-    assert.deepEqual(reading('單位GDP能耗較2020年下降3%—5%。'), [['單位GDP能耗下降', 'range', 3, 5, 'change', 2020]]);
-    assert.deepEqual(reading('與2020年相比,單位GDP能耗下降3%—5%。'), [['單位GDP能耗下降', 'range', 3, 5, 'change', 2020]]);
-    assert.deepEqual(reading('單位GDP能耗與2020年相比下降3%—5%。'), [['單位GDP能耗下降', 'range', 3, 5, 'change', 2020]]);
+    assert.deepEqual(reading('單位GDP能耗較2020年下降3%—5%。'), [['單位GDP能耗', 'range', 3, 5, 'change', 2020]]);
+    assert.deepEqual(reading('與2020年相比,單位GDP能耗下降3%—5%。'), [['單位GDP能耗', 'range', 3, 5, 'change', 2020]]);
+    assert.deepEqual(reading('單位GDP能耗與2020年相比下降3%—5%。'), [['單位GDP能耗', 'range', 3, 5, 'change', 2020]]);
     traceable('單位GDP能耗較2020年下降3%—5%。');
     traceable('與2020年相比,單位GDP能耗下降3%—5%。');
   });
   test('with a deadline before the base, 较上年末 in a plan of 2024, and 3%至5%', () => {
-    assert.deepEqual(reading('单位GDP能耗到2025年较2020年下降3%—5%。'), [['单位GDP能耗下降', 'range', 3, 5, 'change', 2020]]);
-    assert.deepEqual(read('单位GDP能耗到2025年较2020年下降3%—5%。'), [['单位GDP能耗下降', '2025-12-31']]);
-    assert.deepEqual(reading('存款余额较上年末增长8%—10%。', 2024), [['存款余额增长', 'range', 8, 10, 'change', 2023]]);
-    assert.deepEqual(reading('單位GDP能耗較2020年下降3%至5%。'), [['單位GDP能耗下降', 'range', 3, 5, 'change', 2020]]);
+    assert.deepEqual(reading('单位GDP能耗到2025年较2020年下降3%—5%。'), [['单位GDP能耗', 'range', 3, 5, 'change', 2020]]);
+    assert.deepEqual(read('单位GDP能耗到2025年较2020年下降3%—5%。'), [['单位GDP能耗', '2025-12-31']]);
+    assert.deepEqual(reading('存款余额较上年末增长8%—10%。', 2024), [['存款余额', 'range', 8, 10, 'change', 2023]]);
+    assert.deepEqual(reading('單位GDP能耗較2020年下降3%至5%。'), [['單位GDP能耗', 'range', 3, 5, 'change', 2020]]);
     traceable('单位GDP能耗到2025年较2020年下降3%—5%。');
   });
   test('in a plan of 2024: a change since 2020, paced from 2021 as 下降3% is', () => {
     const target = oneTaskPlan('單位GDP能耗較2020年下降3%—5%。').plan!.targets[0]!;
-    assert.deepEqual(shape(target), ['單位GDP能耗下降', 'range', 'change', 2020, '2024-12-31']);
+    assert.deepEqual(shape(target), ['單位GDP能耗', 'range', 'change', 2020, '2024-12-31']);
     const e = evaluateTarget(target, { value: 2, asOf: '2022-12-31' });
     assert.equal(e.pathStart, '2021-01-01');
     assert.ok(e.expected !== undefined && Math.abs(e.expected - 0.5) < 0.01, String(e.expected));
     assert.equal(e.status, 'onTrack');
   });
   test('what stays: a range with no base (增长7%—8%), and a clause with a period of its own (年均增长6%—7%)', () => {
-    assert.deepEqual(reading('地区生产总值增长7%—8%。'), [['地区生产总值增长', 'range', 7, 8, 'growth', undefined]]);
+    assert.deepEqual(reading('地区生产总值增长7%—8%。'), [['地区生产总值', 'range', 7, 8, 'growth', undefined]]);
     assert.deepEqual(reading('與2020年相比,單位GDP能耗下降13.5%,地區生產總值年均增長6%—7%。'), [
       ['單位GDP能耗', 'decreaseBy', 13.5, undefined, 'change', 2020],
-      ['地區生產總值年均增長', 'range', 6, 7, 'growth', undefined],
+      ['地區生產總值', 'range', 6, 7, 'growth', undefined],
     ]);
-    assert.deepEqual(reading('地区生产总值比上年增长7%—8%。'), [['地区生产总值比上年增长', 'range', 7, 8, 'growth', undefined]]);
+    assert.deepEqual(reading('地区生产总值比上年增长7%—8%。'), [['地区生产总值', 'range', 7, 8, 'growth', undefined]]);
     assert.deepEqual(reading('秸秆综合利用重点县2—3个。').map(([, comparator, , , measure, year]) => [comparator, measure, year]), [['range', 'flow', undefined]]);
   });
 });
@@ -173,7 +173,7 @@ describe('减排 (emissions down) is a change word, as 下降 is', () => {
       ['化学需氧量', 'decreaseBy', 10],
       ['氨氮', 'decreaseBy', 8],
     ]);
-    assert.deepEqual(reading('二氧化碳减排3%—5%。'), [['二氧化碳减排', 'range', 3, 5, 'growth', undefined]]);
+    assert.deepEqual(reading('二氧化碳减排3%—5%。'), [['二氧化碳', 'range', 3, 5, 'growth', undefined]]);
   });
   test('an amount cut (减排二氧化碳10万吨) as 压减粗钢产能120万吨; what stays: 减排量达到 a floor, 节能减排项目 a count', () => {
     assert.deepEqual(reading('减排二氧化碳10万吨。'), [['减排二氧化碳', 'decreaseBy', 10, undefined, 'flow', undefined]]);

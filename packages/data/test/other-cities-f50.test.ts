@@ -94,7 +94,7 @@ describe('a rise in points of a share against a base year further back is a chan
     assert.deepEqual(reading('研发投入强度较2020年提高0.5个百分点。', null), [['研发投入强度', 'increaseBy', 'change', 2020]]);
     assert.deepEqual(reading('與2020年相比,森林覆蓋率提高1.5個百分點。'), [['森林覆蓋率', 'increaseBy', 'change', 2020]]);
     // A range of a rise in points, as the single value.
-    assert.deepEqual(reading('森林覆盖率较2020年提高1—2个百分点。'), [['森林覆盖率提高', 'range', 'change', 2020]]);
+    assert.deepEqual(reading('森林覆盖率较2020年提高1—2个百分点。'), [['森林覆盖率', 'range', 'change', 2020]]);
   });
   test('a rate of growth (增速, 增幅, 涨幅, 增长率, 增长速度) since any base stays a rate, judged at its deadline', () => {
     assert.deepEqual(reading('规模以上工业增加值增速较2020年提高1个百分点。'), [['规模以上工业增加值增速', 'increaseBy', 'rate', 2020]]);

@@ -49,7 +49,8 @@ export interface ComparatorReading {
   readonly worded: boolean;
   /**
    * A change bounded by something other than its own word: a ceiling on it (增速控制在2%以内) or a range of it
-   * (增长7%—8%, 下降3%—5%). The change word names what is measured, a growth, and stays in the metric.
+   * (增长7%—8%, 下降3%—5%). The change word names what is measured, a growth: it stays in the metric of a ceiling, a
+   * range's `direction` says it (review r113).
    */
   readonly keepsChange?: true;
   /** A change with 以上 after it (增幅达到10%以上): at least that change. */
@@ -59,8 +60,8 @@ export interface ComparatorReading {
 }
 
 /**
- * The comparator: a range is a range (of a change in percent after a change word, 下降3%—5%: the word stays in the
- * metric); a change word (增幅, 下降) before a percentage, or close before the numeral,
+ * The comparator: a range is a range (of a change in percent after a change word, 下降3%—5%: its `direction` the
+ * word's); a change word (增幅, 下降) before a percentage, or close before the numeral,
  * wins over a floor (增幅达到10%以上 grows by 10%) but not over a ceiling after it (增速控制在2%以内 caps the growth at 2%:
  * `atMost`, measure `growth`, where growing by 2% or more would invert the target); then the word after the unit (以上,
  * 以内, 左右); then a character right before the numeral (超, 约); then a bound word of the clause (达到, 控制在, 不少于);

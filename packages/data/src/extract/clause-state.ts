@@ -302,17 +302,19 @@ function subjectBefore(text: string, from: number, to: number): boolean {
 }
 
 /**
- * The firmness of a value at `end` of the folded text, `bounded` if a bound word follows it (以内, 以上). A firmness
- * word after its clause's subject reaches on past that clause only to a 其中 part of its total (…力争达到12万人,其中
- * 高校毕业生5万人) or a clause with no verb of its own (…力争达到5万辆,换电站20座、充电站300个); the first clause with
- * one ends it (…,城镇调查失业率控制在5.5%以内), as does one that names its subject and bounds its value
+ * The firmness of a value at `end` of the folded text, `bound` the bound word that follows it (以内, 以上) and where
+ * it ends. A firmness word after its clause's subject reaches on past that clause only to a 其中 part of its total
+ * (…力争达到12万人,其中高校毕业生5万人) or a clause with no verb of its own (…力争达到5万辆,换电站20座、充电站300个,
+ * 基站500个、换电站20座以上: 以上 after an item of a 、-list is no statement of its own, review r118); the first clause
+ * with one ends it (…,城镇调查失业率控制在5.5%以内), as does one that names its subject and bounds its value
  * (…,城镇调查失业率5.5%以内: review r117).
  */
-export function firmnessAt(folded: string, state: ClauseState, end: number, bounded: boolean): Firmness {
+export function firmnessAt(folded: string, state: ClauseState, end: number, bound?: { readonly comparator: Comparator; readonly end: number }): Firmness {
   const firm = state.firmness;
   if (!firm?.held) return firm?.firmness ?? 'plain';
   const clause = folded.slice(state.clauseStart, end).trimStart();
-  const ownStatement = state.bound !== undefined || state.change !== undefined || hasVerb(clause) || (bounded && subjectBefore(folded, state.clauseStart, end));
+  const listItem = bound?.comparator === 'atLeast' && (state.listStart > state.clauseStart || folded[bound.end] === '、');
+  const ownStatement = state.bound !== undefined || state.change !== undefined || hasVerb(clause) || (bound !== undefined && !listItem && subjectBefore(folded, state.clauseStart, end));
   if (clause.startsWith('其中') || !ownStatement) return firm.firmness;
   state.firmness = undefined;
   return 'plain';

@@ -8,7 +8,7 @@
 import { isAsciiLetter, isIdeograph } from './chars.js';
 import type { Numeral } from './numerals.js';
 import type { UnitMatch } from './units.js';
-import { bracketedSuffix, suffixWords } from './words.js';
+import { BROUGHT_DOWN_WORDS, boundWords, bracketedSuffix, suffixWords } from './words.js';
 
 /** Why a numeral is not a target. */
 export type NonTargetReason =
@@ -87,6 +87,16 @@ const FINISHED_WITHIN = /^ ?(?:之?内)?(?:办结|办完|办成|办理|完成|�
 export const finishedWithin = (text: string, at: number): boolean => FINISHED_WITHIN.test(text.slice(at, at + 5));
 
 /**
+ * Whether a verb right before `at` (a space between or not) brings a value down to it (压缩至1个工作日, 缩短到3天):
+ * before a span, a time limit, as 压缩至1个工作日以内 is.
+ */
+function broughtDownTo(text: string, at: number): boolean {
+  const end = text[at - 1] === ' ' ? at - 1 : at;
+  const verb = boundWords.matchEndingAt(text, end);
+  return verb !== undefined && BROUGHT_DOWN_WORDS.has(verb.word);
+}
+
+/**
  * Why the numeral is not a target by its unit and what follows, or `undefined`. `suffixEnd` is where the unit and a
  * comparator word after it (以上, 以下) end.
  */
@@ -96,8 +106,8 @@ export function reasonAfter(text: string, numeral: Numeral, unit: UnitMatch | un
   if (!unit) return numeral.fraction ? undefined : 'noUnit';
   // 30万千瓦(以下)燃煤机组: a bound in brackets as 以下 is.
   const suffix = suffixWords.match(text, unit.end) ?? bracketedSuffix(text, unit.end);
-  // 压缩至1个工作日以内, 1个工作日办结: a time limit is a target; 3个工作日 alone is a span of time, 2025年以前 a date.
-  const timeLimit = unit.kind === 'span' && (suffix?.value === 'atMost' || finishedWithin(text, unit.end));
+  // 压缩至1个工作日(以内), 1个工作日办结: a time limit is a target; 3个工作日 alone is a span of time, 2025年以前 a date.
+  const timeLimit = unit.kind === 'span' && (suffix?.value === 'atMost' || finishedWithin(text, unit.end) || broughtDownTo(text, numeral.start));
   if ((unit.kind === 'time' || unit.kind === 'span') && !timeLimit && !countsDays(text, numeral)) return 'timeSpan';
   if (unit.kind === 'voltage') return 'voltage';
   // 人均预期寿命提高到79.5岁: a life span is a level reached, not an age that qualifies.

@@ -368,8 +368,9 @@ function trimMetric(folded: string, start: number, end: number, keepChange = fal
       start++;
       continue;
     }
-    // 到2025年建成…, 2025年底前完成…, 6月底前新建…, 于2025年6月前…: the deadline (the target's `deadline`) is no part of its metric.
-    const by = '到至于於'.includes(folded[start]!) ? 1 : 0;
+    // 到2025年建成…, 2025年底前完成…, 6月底前新建…, 于2025年6月前…, 在2023年底前…: the deadline (the target's `deadline`) is
+    // no part of its metric.
+    const by = '到至于於在'.includes(folded[start]!) ? 1 : 0;
     const until = deadlineAt(folded, start + by);
     if (until) {
       const past = start + by + until.length + (folded[start + by + until.length] === ',' ? 1 : 0);
@@ -1202,6 +1203,9 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // 较2020年下降3%—5%: a range of a change has the base year the single value would (下降3%), and keeps the change's
   // direction (`direction`), which its comparator does not say.
   const rangeOf = comparator === 'range' && keepsChange ? state.change?.comparator : undefined;
+  // 森林覆盖率提高1—2个百分点: the direction says the range's change, so its word is no part of the metric (森林覆盖率);
+  // a capped growth (增长控制在3%以内) keeps it, the growth being what is capped (review r113).
+  const keepsChangeWord = keepsChange && rangeOf === undefined;
   const ofChange = comparator === 'increaseBy' || comparator === 'decreaseBy' || rangeOf !== undefined;
   // 空气质量综合指数下降0.2以上: a change of a quantity of no unit is none of its levels, nor a change in percent: said.
   if (noUnitLevel && ofChange) {
@@ -1226,7 +1230,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // the words after 分别 below), and the items' 增速 what is compared, kept as a peer keeps it (peer.ts).
   const peer = respective ? respectivePeer(folded, lead, listHead) : undefined;
   // 全市、县域增速分别比2020年提高2个百分点: the change word is the one after 分别, an item's own (增速) is its name's.
-  const keepItemChange = keepsChange || !!peer || (!!respective && state.change !== undefined && state.change.end > lead.respectively!.at);
+  const keepItemChange = keepsChangeWord || !!peer || (!!respective && state.change !== undefined && state.change.end > lead.respectively!.at);
   const [trimmedFrom, beforeEnd] = trimMetric(folded, ...(respective?.name ?? [metricStart, metricEnd]), keepItemChange, state.yearBefore);
   // 推动全省地区生产总值增长5%: the plan pushes the change; what changes is the words after its verb.
   const trimmedStart = ofChange && !respective ? trimmedFrom + (PUSHING.exec(folded.slice(trimmedFrom, beforeEnd))?.[0].length ?? 0) : trimmedFrom;
@@ -1261,7 +1265,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // 全市和县域分别新建5G基站2000个、1000个: what each item counts is written after 分别 (全市新建5G基站), but for its
   // change and bound words (分别增长, 分别达到) and a verb alone (分别新建).
   const words = respective && respectiveWords(folded, lead, numeral.start, listHead);
-  const [wordsStart, wordsEnd] = words ? trimMetric(folded, ...words, keepsChange || !!peer, state.yearBefore) : [0, 0];
+  const [wordsStart, wordsEnd] = words ? trimMetric(folded, ...words, keepsChangeWord || !!peer, state.yearBefore) : [0, 0];
   // 公园、口袋公园分别新建5个、20个: a verb alone names nothing the item does not; 分别至少建成, 分别提高到每人每月,
   // 分别高于经济增速: a bound or a comparison but a peer's (全市增速高于全省) is the value's, no part of the metric.
   const wordsNothing = onlyVerbs(folded, wordsStart, wordsEnd) || (!peer && boundWords.match(folded, wordsStart) !== undefined);
@@ -1274,7 +1278,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
       : time?.subject !== undefined && time.start >= beforeStart && time.end < beforeEnd
         ? ([time.start, time.end] as const)
         : undefined;
-  const [cutStart, cutEnd] = (keepsChange && baseBeforeChange(folded, beforeStart, beforeEnd)) || (deadlineWithin(folded, beforeStart, beforeEnd) ?? pastCut ?? [beforeEnd, beforeEnd]);
+  const [cutStart, cutEnd] = (keepsChangeWord && baseBeforeChange(folded, beforeStart, beforeEnd)) || (deadlineWithin(folded, beforeStart, beforeEnd) ?? pastCut ?? [beforeEnd, beforeEnd]);
   // 城乡居民人均可支配收入分别增长5.5%、7%: each value's group in place of 城乡 (城镇居民…, then 农村居民…).
   const urbanRural = respective?.urbanRural !== undefined && respective.urbanRural >= beforeStart && respective.urbanRural + 2 <= cutStart ? respective.urbanRural : undefined;
   const inGroup = (s: string): string => (urbanRural === undefined ? s : s.slice(0, urbanRural) + urbanRuralGroups(s.slice(urbanRural, urbanRural + 2))[Math.min(lead.respectively!.joiners, 1)] + s.slice(urbanRural + 2));
@@ -1417,7 +1421,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
         : state.deadline;
   const years = { plan, deadline: deadline?.year };
   // A capped rate of change (增速控制在2%以內) is a growth with a ceiling: a fall is within it, never a negative rate; a
-  // range of a change (下降3%—5%) is the change's size, a growth of the metric that keeps its change word; with a base
+  // range of a change (下降3%—5%) is the change's size, a growth of the metric in its `direction`; with a base
   // year (较2020年下降3%—5%) a change, as 下降3% is.
   // A value of no unit bounded or reached (控制在1.3以内, 不低于1.2) is a level: no total used up, no share in percent.
   const perHead = unit?.kind === 'amount' && perHeadBefore(folded, state.clauseStart, numeral.start);
@@ -1429,7 +1433,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
     ? { measure: baselineYear === undefined ? ('growth' as const) : measureOfChange(folded.slice(...unitWords), metricFolded, { base: baselineYear, ...years }), worded: true }
     : readMeasure(comparator, baselineYear, numeral, unit, folded.slice(...unitWords), metricFolded, clause, reached, conferredOn(state, clause), broughtDown, years, respective ? itemNamesLevel(folded, respective) || namedLevelPattern.test(wordsOf(folded) + (counted ? folded.slice(listEnd, countedEnd) : '')) : undefined);
 
-  const firmness = firmnessAt(folded, state, numeral.start, suffix?.value === 'atMost' || suffix?.value === 'atLeast');
+  const firmness = firmnessAt(folded, state, numeral.start, suffix?.value === 'atMost' || suffix?.value === 'atLeast' ? { comparator: suffix.value, end: suffixEnd } : undefined);
   const each = eachSet(folded, lead, numeral.start);
   // …分别增长6%、8%,年均增长7%: a value whose clause names nothing but a period or a base (年均, 同比, 累计) is quoted
   // with its statement words (年均增长7%, not 7%), as one that names its metric is: its readers take 年均 from the quote.
