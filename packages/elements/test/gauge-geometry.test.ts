@@ -52,6 +52,13 @@ describe('a level above its upper limit (review r118 F1)', () => {
     // the limit it must come down to (尚未達到目標).
     const down = gaugeGeometry(evaluateTarget({ ...level('atMost', 38), broughtDown: true }, { value: 40, asOf: '2023-06-30' }));
     assert.deepEqual([down.fill, down.beyond, down.exceeded], [1, false, false]);
+    // Its fill stops at the limit's mark, however far above it (review r125 F4: 80 of 38 filled 52% of the ring past it).
+    for (const value of [40, 80]) {
+      const far = gaugeGeometry(evaluateTarget({ ...level('atMost', 38), broughtDown: true }, { value, asOf: '2023-06-30' }));
+      assert.equal(far.fill, far.target, `${value}`);
+    }
+    const rate = gaugeGeometry(evaluateTarget({ ...level('atMost', 5), unit: '%', measure: 'rate', broughtDown: true }, { value: 5.3, asOf: '2023-06-30' }));
+    assert.equal(rate.fill, rate.target);
     const cap = gaugeGeometry(evaluateTarget(level('atMost', 38), { value: 40, asOf: '2023-06-30' }));
     assert.deepEqual([cap.beyond, cap.exceeded], [true, true]);
   });

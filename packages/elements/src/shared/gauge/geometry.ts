@@ -46,14 +46,16 @@ export function gaugeGeometry(evaluation: TargetEvaluation): GaugeGeometry {
     const { baseline } = evaluation;
     return { min: Math.min(baseline, goal, value), max: Math.max(baseline, goal, value), fill: clamp01(evaluation.progress), expected, target: 1, beyond: evaluation.progress > 1, exceeded: false };
   }
-  const max = Math.max(percentScale ? 100 : goal, value, 0) || 1;
-  // A level brought down by the deadline above its limit (下降到38微克/立方米以下 at 40) is not yet reached: drawn full to
-  // its limit, with no arc beyond it in the status colour (a flow's good news) nor in the warning's (review r119 F4).
-  const beyond = value > goal && !target.broughtDown;
+  // A level brought down by the deadline above its limit (下降到38微克/立方米以下 at 40 or 80) is not yet reached: its
+  // fill stops at the limit's mark, with no arc beyond it in the status colour (a flow's good news) nor in the warning's
+  // (reviews r119 F4, r125 F4); its words say how far above it is.
+  const shown = target.broughtDown ? Math.min(value, goal) : value;
+  const max = Math.max(percentScale ? 100 : goal, shown, 0) || 1;
+  const beyond = shown > goal;
   return {
     min: Math.min(0, value),
     max,
-    fill: clamp01(value / max),
+    fill: clamp01(shown / max),
     expected: evaluation.expected === undefined ? undefined : clamp01((evaluation.expected * goal) / max),
     target: clamp01(goal / max),
     beyond: beyond && !percentScale,
