@@ -9,7 +9,7 @@ import { say, validationWords, zodIssueWords, type Said, type ZodIssueWords } fr
 import { languageOption } from './library-inputs.js';
 import type { Language } from './vocabulary.js';
 
-/** zod's own messages (`expected number, received string`) in each language: `zod/mini` ships none. */
+/** zod's own messages (`expected number, received string`) in each language, for the issues {@link zodIssueIn} does not word: `zod/mini` ships none. */
 const zodLocales: Readonly<Record<Language, () => { localeError: z.core.$ZodErrorMap }>> = {
   'zh-Hant': traditional,
   'zh-Hans': simplified,
@@ -31,16 +31,15 @@ export function worded<T extends object>(check: T, said: Said): T {
 /** The `params` of a custom issue that says itself as `said` in the language of the parse (a plan's cross-references). */
 export const saying = (said: Said): { said: Said } => ({ said });
 
-/** What was found, named, with the value itself when it is short: `數字 1.5`, `文字「2100」`. */
+/** What was found, named, with the value itself when it is short: `數字 1.5`, `文字「2100」`, `the text "2100"`. */
 function received(value: unknown, w: ZodIssueWords): string {
   const found = util.parsedType(value);
-  const type = w.types[found] ?? found;
-  if (typeof value === 'string') return value.length <= 24 ? `${type}${w.quote(value)}` : type;
-  return typeof value === 'number' || typeof value === 'boolean' ? `${type} ${String(value)}` : type;
+  const shown = typeof value === 'string' ? (value.length <= 24 ? w.quote(value) : undefined) : typeof value === 'number' || typeof value === 'boolean' ? ` ${String(value)}` : undefined;
+  return w.received(w.types[found] ?? found, shown);
 }
 
 /**
- * A zod issue of a kind these schemas raise, in Chinese words, or `undefined` for another kind (zod's locale says it):
+ * A zod issue of a kind these schemas raise, in this package's words, or `undefined` for another kind (zod's locale says it):
  * a wrong type names both types and the value found, a missing value says so, a number out of range its bound.
  */
 function zodIssueIn(issue: z.core.$ZodRawIssue, w: ZodIssueWords): string | undefined {
@@ -65,7 +64,8 @@ const errorMaps = new Map<Language, z.core.$ZodErrorMap>();
 
 /**
  * The messages of validation issues in `lang`, to pass to each parse: this package's checks in its words
- * (one table, `validation-words.ts`), zod's own issues in its Chinese words there or else in zod's locale of the language. `zod/mini` ships no messages (every
+ * (one table, `validation-words.ts`), zod's own issues in its words there too (`expected a number, received the text
+ * "八"`) or, of a kind it does not word, in zod's locale of the language. `zod/mini` ships no messages (every
  * issue would read "Invalid input"); passing the map keeps them specific without a global `z.config` side effect.
  *
  * @example
@@ -79,7 +79,7 @@ export function validationMessagesIn(lang: Language): z.core.$ZodErrorMap {
   let map = errorMaps.get(known);
   if (!map) {
     const words = validationWords[known];
-    const zodWords = known === 'en' ? undefined : zodIssueWords[known];
+    const zodWords = zodIssueWords[known];
     const zodLocale = zodLocales[known]().localeError;
     map = (issue) => {
       const said = wordedChecks.get(issue.inst as object) ?? (issue.code === 'custom' ? (issue.params as { said?: Said } | undefined)?.said : undefined);
@@ -90,7 +90,7 @@ export function validationMessagesIn(lang: Language): z.core.$ZodErrorMap {
         // $schema, which only editors read, is no key a writer of the report is told about.
         if (shape) return words.unknownKeys(issue.keys, Object.keys(shape).filter((key) => key !== '$schema'));
       }
-      return (zodWords && zodIssueIn(issue, zodWords)) ?? zodLocale(issue);
+      return zodIssueIn(issue, zodWords) ?? zodLocale(issue);
     };
     errorMaps.set(known, map);
   }
@@ -103,7 +103,7 @@ export interface ValidationIssue {
   readonly path: string;
   /**
    * What is wrong with the value at `path`, in the language the validator was given (English by default): `unknown
-   * unit id "foo"`, `expected number, received string`; `沒有編號為「foo」的單位`.
+   * unit id "foo"`, `expected a number, received the text "八"`; `沒有編號為「foo」的單位`.
    */
   readonly message: string;
 }

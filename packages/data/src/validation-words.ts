@@ -1,7 +1,7 @@
 /**
  * What this package's own validation checks say, per language: the ids of the wrong form, the broken
- * cross-references of a plan, a reading dated after its report or a second value at one date, the input limits. zod's
- * own issues (a string where a number belongs) are worded by zod's locales (`issues.ts`).
+ * cross-references of a plan, a reading dated after its report or a second value at one date, the input limits; and
+ * zod's own issues of the kinds these schemas raise (a string where a number belongs), {@link zodIssueWords}.
  *
  * Written by hand in all three languages, as the reading problems are (`reading-problems.ts`): Traditional and
  * Simplified differ in their words (報告 / 报告, 「」 / “”), not only in their characters.
@@ -105,14 +105,17 @@ export interface ValidationWords {
 }
 
 /**
- * zod's own issues, of the kinds these schemas raise, in Chinese words: zod's `zh-TW` and `zh-CN` locales name types
- * in English (`預期為 number,但收到 string`) and say `int` for a whole number. English keeps zod's `en` locale.
+ * zod's own issues, of the kinds these schemas raise, in this package's words: zod's `zh-TW` and `zh-CN` locales name
+ * types in English (`預期為 number,但收到 string`) and say `int` for a whole number, and its `en` locale names neither
+ * the value nor its type as found (`Invalid input: expected number, received string`).
  */
 export interface ZodIssueWords {
-  /** The name of each type zod expects or finds: `number` → 數字. */
+  /** The name of each type zod expects or finds: `number` → 數字, `a number`. */
   readonly types: Readonly<Record<string, string>>;
-  /** A text found, quoted: `「2100」`. */
+  /** A text found, quoted, as it follows its type's name: `「2100」`, ` "2100"`. */
   quote(text: string): string;
+  /** What was found: its type named, followed by the value `shown` when it is short (`「2100」`, ` 1.5`). */
+  received(type: string, shown: string | undefined): string;
   /** A value of the wrong type: `expected` and `received` are named already (`received` with the value, when short). */
   expected(expected: string, received: string): string;
   /** No value where one of type `expected` is required. */
@@ -296,14 +299,18 @@ export const validationWords: Readonly<Record<Language, ValidationWords>> = {
   },
 };
 
-/** zod's own issues in Chinese words (English keeps zod's `en` locale). */
-export const zodIssueWords: Readonly<Record<Exclude<Language, 'en'>, ZodIssueWords>> = {
+/** A type named, the value as shown right after it (`文字「2100」`, `數字 1.5`): in Chinese, no article to change. */
+const typeThenValue = (type: string, shown: string | undefined) => type + (shown ?? '');
+
+/** zod's own issues in each language's words. */
+export const zodIssueWords: Readonly<Record<Language, ZodIssueWords>> = {
   'zh-Hant': {
     types: {
       string: '文字', number: '數字', int: '整數', boolean: '布林值(true 或 false)', object: '物件', array: '陣列',
       null: '空值(null)', nan: '非數字(NaN)', bigint: '大整數', symbol: '符號', function: '函式',
     },
     quote: (text) => `「${text}」`,
+    received: typeThenValue,
     expected: (expected, received) => `應為${expected},收到的是${received}`,
     missing: (expected) => `缺少此項(應為${expected})`,
     empty: () => '不能為空',
@@ -318,6 +325,7 @@ export const zodIssueWords: Readonly<Record<Exclude<Language, 'en'>, ZodIssueWor
       null: '空值(null)', nan: '非数字(NaN)', bigint: '大整数', symbol: '符号', function: '函数',
     },
     quote: (text) => `“${text}”`,
+    received: typeThenValue,
     expected: (expected, received) => `应为${expected},收到的是${received}`,
     missing: (expected) => `缺少此项(应为${expected})`,
     empty: () => '不能为空',
@@ -325,5 +333,21 @@ export const zodIssueWords: Readonly<Record<Exclude<Language, 'en'>, ZodIssueWor
     atMost: (maximum, inclusive) => (inclusive ? `应不大于 ${maximum}` : `应小于 ${maximum}`),
     fewerThan: (minimum, of) => `至少应有 ${minimum} ${of === 'items' ? '项' : '个字符'}`,
     oneOf: (values) => `应为下列之一:${values}`,
+  },
+  en: {
+    types: {
+      string: 'a text', number: 'a number', int: 'a whole number', boolean: 'a boolean', object: 'an object', array: 'an array',
+      null: 'null', nan: 'NaN (not a number)', bigint: 'a bigint', symbol: 'a symbol', function: 'a function',
+    },
+    quote: (text) => ` "${text}"`,
+    // `the text "八"`, `the number 1.5`; without the value, `a text`.
+    received: (type, shown) => (shown === undefined ? type : type.replace(/^an? /, 'the ') + shown),
+    expected: (expected, received) => `expected ${expected}, received ${received}`,
+    missing: (expected) => `missing (expected ${expected})`,
+    empty: () => 'must not be empty',
+    atLeast: (minimum, inclusive) => `expected ${inclusive ? 'at least' : 'more than'} ${minimum}`,
+    atMost: (maximum, inclusive) => `expected ${inclusive ? 'at most' : 'less than'} ${maximum}`,
+    fewerThan: (minimum, of) => `expected at least ${minimum} ${of === 'items' ? 'item' : 'character'}${minimum === '1' ? '' : 's'}`,
+    oneOf: (values) => `expected one of ${values}`,
   },
 };

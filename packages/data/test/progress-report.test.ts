@@ -162,8 +162,8 @@ describe('validation messages', () => {
     const result = parseProgressReport({ plan: 'p', asOf: '2023-06-30', entries: [{ target: 't09.1', value: 'x' }, { value: 3 }] });
     assert.equal(result.success, false);
     const byPath = new Map(result.issues.map((i) => [i.path, i.message]));
-    assert.match(byPath.get('entries[0].value') ?? '', /expected number, received string/);
-    assert.match(byPath.get('entries[1].target') ?? '', /expected string, received undefined/);
+    assert.equal(byPath.get('entries[0].value'), 'expected a number, received the text "x"');
+    assert.equal(byPath.get('entries[1].target'), 'missing (expected a text)');
   });
 });
 

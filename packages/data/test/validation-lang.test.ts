@@ -1,7 +1,7 @@
 /**
  * Validation issues in the reader's language: `parseProgressReport`, `validatePlan` and `loadPlan` with `{ lang }`
  * word every issue (zod's own, this package's checks, the input limits) in Traditional or Simplified Chinese, with no
- * English sentence left; without `lang` they say what they always said, in English. `dz-plan progress` under
+ * English sentence left; without `lang` they say it in English. `dz-plan progress` under
  * `--lang` (zh-Hant by default) prints a feed's and a plan's issues in that language.
  */
 import assert from 'node:assert/strict';
@@ -70,7 +70,7 @@ describe('a progress feed\'s issues in the language', () => {
 
   test('a language it does not speak (from plain JavaScript) is English, never a throw', () => {
     const odd = { lang: 'fr' } as unknown as { lang: Language };
-    assert.equal(parseProgressReport(badFeed(), dezhouPlan, odd).issues[0]!.message, 'Invalid input: expected number, received string');
+    assert.equal(parseProgressReport(badFeed(), dezhouPlan, odd).issues[0]!.message, 'expected a number, received the text "2100"');
     assert.match(validatePlan({}, odd).issues[0]!.message, /expected/);
   });
 
@@ -85,13 +85,13 @@ describe('a progress feed\'s issues in the language', () => {
     ]);
   });
 
-  test('without lang, and with lang en, every message is the English it always was', () => {
+  test('without lang, and with lang en, every message is English, naming the value found (r115 F7)', () => {
     const before = {
-      'entries[0].value': 'Invalid input: expected number, received string',
+      'entries[0].value': 'expected a number, received the text "2100"',
       'entries[1].asOf': 'expected a real date',
       'entries[2].asOf': 'expected an ISO date YYYY-MM-DD | expected a real date',
-      'entries[3].target': 'Too small: expected string to have >=1 characters',
-      'entries[4].value': 'Invalid input: expected number, received undefined',
+      'entries[3].target': 'must not be empty',
+      'entries[4].value': 'missing (expected a number)',
     };
     const late = {
       'entries[0].asOf': "the entry is dated 2023-12-31, after the report's date 2023-06-30: a reading cannot be dated after its report. Correct the date if it is a reading; leave out a forecast (or say it in a note)",
@@ -167,7 +167,7 @@ describe('the exported schemas, parsed with validationMessagesIn', () => {
       const result = TaskSchema.safeParse(task, { error: validationMessagesIn(lang) });
       return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     };
-    assert.deepEqual(said('en'), ['id: expected a task id like t09', 'number: Invalid input: expected number, received string']);
+    assert.deepEqual(said('en'), ['id: expected a task id like t09', 'number: expected a number, received the text "9"']);
     assert.deepEqual(said('zh-Hant'), ['id: 任務編號應形如 t09', 'number: 應為數字,收到的是文字「9」']);
     assert.deepEqual(said('zh-Hans'), ['id: 任务编号应形如 t09', 'number: 应为数字,收到的是文本“9”']);
     const fraction = TaskSchema.safeParse({ ...dezhouPlan.tasks[8]!, number: 1.5 }, { error: validationMessagesIn('zh-Hant') });
