@@ -224,7 +224,8 @@ function ceilingStatus(used: number, expected: number, due: boolean): Status {
  * than was asked and is reached (超額完成: a flow `met`, a level `onTrack` until the deadline), as is a change past its
  * band in its direction (增長6%左右 at 6.5%) and a range of a change its words ask for past its top, whatever the verb,
  * paced or not (增長3%-5% at 5.6, 提高1—2個百分點 at 2.5, 較2020年下降10%—12% at 13: `growthAsked`); a rate or a growth
- * held about a value or in a band (穩定在60%左右, 控制在3%-5%) is `aboveBand`, paced or not.
+ * held about a value or in a band (穩定在60%左右, 控制在3%-5%) is `aboveBand`, paced or not, as is an amount in a range
+ * the plan holds or caps ({@link Target.held}: 用水總量控制在3億—3.2億立方米, 死亡人數控制在10—15人).
  *
  * Above an upper limit before the deadline a target is `overCeiling`, unless the plan brings the level or the rate down
  * to it by the deadline ({@link Target.broughtDown}: PM2.5平均濃度下降到38微克/立方米以下, 城鄉收入比縮小到2.1, 失業率
@@ -308,8 +309,9 @@ function judge(target: Target, reading: TargetReading, options: EvaluateOptions)
   // has a change past its band in its own direction (增長6%左右 at 6.5%) or a range of a change its words ask for past
   // its top (增長3%-5% at 5.6, 提高1—2個百分點 at 2.5, 下降10%—12% at 13: `growthAsked`), paced or not; a value in percent
   // held about a value or in a band (a rate, though its measure be unknown; 穩定在60%左右, 控制在3%-5%) has not, nor a
-  // level held about one (常住人口穩定在560萬人左右: review r118 F6), nor anything past an upper limit: it is over it.
-  const amount = measure === 'flow' || (measure === 'level' && !target.held) || (measure === undefined && target.unit !== '%') || isChangeComparator(target.comparator) || growthAsked(target);
+  // level held about one (常住人口穩定在560萬人左右: review r118 F6), nor a range of an amount held or capped (`held`:
+  // 用水總量控制在3億—3.2億立方米, r125 F2), nor anything past an upper limit: it is over it.
+  const amount = ((measure === 'flow' || measure === 'level') && !target.held) || (measure === undefined && target.unit !== '%') || isChangeComparator(target.comparator) || growthAsked(target);
   const above: Standing = amount && !lowerIsBetter && judged === 'above' ? 'reached' : judged;
   // A held level's path is its floor, not a climb from a baseline: judged against the target as without one.
   const paced = (measure === 'flow' && !single) || (measure === 'change' && !insideYear) || measure === 'ceiling' || (baseline !== undefined && !target.held);

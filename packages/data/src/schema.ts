@@ -217,7 +217,8 @@ export const TargetSchema = z.strictObject({
    * or level below it at any date is behind (under half of it, seriously behind); a rate without it is one to reach by
    * the deadline (建成率達到90%): it builds up over the year, and below it before then is `belowTarget`, as is a level
    * without it and without a baseline. A level reached before the deadline, held or not (達到900家), is `onTrack`, as a
-   * stock may fall back; `met` at the deadline.
+   * stock may fall back; `met` at the deadline. On a `range` of a flow or a level, the plan holds or caps it in its
+   * band (用水總量控制在3億—3.2億立方米, 耕地保有量穩定在100萬—110萬畝): above its top it is `aboveBand`, not more done.
    */
   held: z.optional(z.boolean()),
   /**

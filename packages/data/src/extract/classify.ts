@@ -124,8 +124,11 @@ export function readComparator(
   return { comparator: 'exact', worded: false };
 }
 
-/** 在 ending the words before a figure, blanks after it or not (控制在3%—5%, 保持在 6%—7%, 稳定在５%—６%). */
-const HELD_AT = /在\s*$/;
+/**
+ * 在 ending the words before a figure, blanks after it or not (控制在3%—5%, 保持在 6%—7%, 稳定在５%—６%), or a held word
+ * without it (保持3%—5%, 保持于, 控制于, 维持), 年均 after either (保持在年均5%—6%: r125 F3).
+ */
+const HELD_AT = /(?:在|(?:保持|维持|控制|稳定)于?)\s*(?:年均)?\s*$/;
 
 /**
  * Whether a range of a change, its words from `from` and its figure at `start`, asks for the change as a minimum
@@ -133,7 +136,10 @@ const HELD_AT = /在\s*$/;
  * `Target.changeAsked`): no 在 right before its figure, whatever its digits (增长控制在2.50%—3%, 增速保持在 6%—7%,
  * 控制在３%—５%, 1.5万—2万: a band held or capped; review r118 F3), and no price rise (涨幅3%—5%, a cap).
  */
-export const changeAsked = (text: string, from: number, start: number): boolean => !HELD_AT.test(text.slice(from, start)) && !text.slice(from, start).includes('涨幅');
+export const changeAsked = (text: string, from: number, start: number): boolean => !heldAt(text, from, start) && !text.slice(from, start).includes('涨幅');
+
+/** Whether the words from `from` to a figure at `start` hold or cap it ({@link HELD_AT}: 控制在, 稳定在, 保持于). */
+export const heldAt = (text: string, from: number, start: number): boolean => HELD_AT.test(text.slice(from, start));
 
 /** The words of a rate of growth (增速, 涨幅, 增长率), anywhere in a metric (增速高于上年: a growth over last year's). */
 const GROWTH_RATE_WORDS = /增速|增幅|涨幅|降幅|增长率|增长速度/;

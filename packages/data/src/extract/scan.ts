@@ -14,7 +14,7 @@ import type { Comparator } from '../schema.js';
 import { CLAUSE_ENDS, PUSHING, SENTENCE_ENDS, WORD_STARTS, baselineYearOf, firmnessAt, initialState, leadingTime, readWord, statementDash, type ClauseState } from './clause-state.js';
 import { SHORT_SUBJECT, doneAt, pastAt, readLead } from './past-facts.js';
 import { readAboveLevel, riseAboveLevelBefore } from './above-level.js';
-import { baseOfPoints, changeAsked, confidenceOf, GROWTH_RATE, measureOfChange, readComparator, readMeasure, toleranceOf } from './classify.js';
+import { baseOfPoints, changeAsked, confidenceOf, GROWTH_RATE, heldAt, measureOfChange, readComparator, readMeasure, toleranceOf } from './classify.js';
 import { foldForReading, normalizeForExtraction, type ReadingText } from './normalize.js';
 import { rangeJoinerLength, readNumeral, type Numeral } from './numerals.js';
 import { finishedWithin, NAME_MARK_CODES, nameEnd, reasonAfter, reasonBefore } from './non-targets.js';
@@ -1199,6 +1199,8 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
     state.change = { comparator: state.lastValue.change, end: numeral.start };
   }
   const listHead = respectiveListHead(folded, lead, numeral.start);
+  // Where this target's own words start in its clause (after a target or a list item before it in the clause).
+  const ownStart = Math.max(state.clauseStart, state.listStart, state.lastTargetEnd);
   const { comparator, worded: comparatorWorded, keepsChange, floor, approx } = readComparator(folded, numeral, unit, folded.slice(...unitWords), suffix?.value ?? ahead?.bound ?? (unit?.kind === 'span' && finishedWithin(folded, unitEnd) ? 'atMost' : undefined), state, listHead);
   // 较2020年下降3%—5%: a range of a change has the base year the single value would (下降3%), and keeps the change's
   // direction (`direction`), which its comparator does not say.
@@ -1495,6 +1497,9 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // 9月底前完成年度任务的百分之八十: a milestone of the task's own progress.
   const read = isMilestone(name, unitText) ? asMilestone(comparator, confidence) : { comparator, confidence };
 
+  // The words before the figure, from its own start in the clause though the quote start at the figure (r125 F1).
+  const ownWordsFrom = Math.min(quoteStart, ownStart, listHead);
+  const heldRange = comparator === 'range' && !rangeOf && measure === 'flow' && heldAt(folded, ownWordsFrom, listHead);
   return {
     quote: asWritten(quoteStart, quoteEnd),
     offset: offsetOf(quoteStart),
@@ -1508,7 +1513,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
     comparator: read.comparator,
     ...(rangeOf ? { direction: rangeOf } : {}),
     // 增长3%—5% asks for the change, 增长控制在3%—5% holds it in its band: decided where the figure is (r118 F3).
-    ...(rangeOf && changeAsked(folded, Math.min(quoteStart, listHead), listHead) ? { changeAsked: true as const } : {}),
+    ...(rangeOf && changeAsked(folded, ownWordsFrom, listHead) ? { changeAsked: true as const } : {}),
     ...(comparator === 'approx' || approx ? { tolerance: toleranceOf(numeral.value, unit) } : {}),
     firmness,
     ...(baselineYear !== undefined ? { baselineYear } : {}),
@@ -1523,7 +1528,10 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
     ...(each ? { each: text.slice(each[0], each[1]) } : {}),
     // A rate (穩定在, 保持, 不低於) or a level (穩定在, 保持) the plan holds can fall back before its deadline; a seasonal
     // one (a sown area) is 0 before its season, not behind.
-    ...(((measure === 'rate' && lead.held) || (measure === 'level' && lead.kept)) && !seasonalPattern.test(foldToSimplified(name ?? '')) ? { held: true as const } : {}),
+    // So is a range of a flow held or capped (用水总量控制在3亿—3.2亿立方米: r125 F2): above its top it is off its band,
+    // not more done. (A level's range held is `lead.kept`; a level's capped (PM2.5控制在35—38) is left as it was: held,
+    // it would be behind below its band, which a cap is not.)
+    ...(((measure === 'rate' && lead.held) || (measure === 'level' && lead.kept) || heldRange) && !seasonalPattern.test(foldToSimplified(name ?? '')) ? { held: true as const } : {}),
     // 下降到38微克/立方米以下, 缩小到2.1, 降至5%以内: a level or a rate brought down to its limit by the deadline, not held
     // under it all year (控制在); a total the period uses up (用水总量降至…) is a ceiling, judged by its use.
     ...(broughtDown && read.comparator === 'atMost' && (measure === 'level' || measure === 'rate') ? { broughtDown: true as const } : {}),

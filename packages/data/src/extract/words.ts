@@ -489,6 +489,8 @@ export const trailingWords = new WordList<true>(
       ...['保持', '分别', '分别达到', '力争', '确保', '争取', '达', '超', '约', '近', '至', '在', '为', '是', '共', '累计', '总计', '合计', '相当于', '恢复到', '恢复至'],
       // 旅游收入实现500亿元, 审批实现1个工作日办结: 实现 says the metric reaches its value, as 达到 does, and names nothing.
       '实现',
+      // 增速保持于3%—5%, 增长维持3%—5%, 控制于: held words as 保持 and 控制在 are (r125 F3).
+      ...['保持于', '稳定于', '控制于', '维持', '维持在'],
     ].map((w) => [w, true]),
   ),
 );

@@ -40,7 +40,10 @@ const targetFields = {
   approx: z.optional(z.boolean()),
   baseline: z.optional(z.number()),
   held: z.optional(z.boolean()),
-  /** An upper limit brought down to by the deadline (`true`), or a cap held all year (`false`): {@link Target.broughtDown}. */
+  /**
+   * An upper limit brought down to by the deadline (`true`), or a cap held all year (`false`): {@link Target.broughtDown}.
+   * A `comparator` other than `atMost` clears it unless this sets it.
+   */
   broughtDown: z.optional(z.boolean()),
   neverZero: z.optional(z.boolean()),
   tolerance: z.optional(z.number()),
@@ -131,6 +134,8 @@ function corrected(target: Target, change: Partial<Record<keyof typeof targetFie
     delete out.direction;
     if (change.changeAsked === undefined) delete out.changeAsked;
   }
+  // An upper limit no longer (a comparator other than atMost) is brought down to nothing: its mark goes, unless set.
+  if (change.comparator !== undefined && change.comparator !== 'atMost' && change.broughtDown === undefined) delete out.broughtDown;
   if (change.start === null) delete out.start;
   if (typeof change.unit === 'string') {
     delete out.unitZh;
