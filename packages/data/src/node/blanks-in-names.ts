@@ -24,7 +24,7 @@ import { ROLE_WORD_LENGTH, ROLE_WORD_PATTERN, roleOfWord } from '../parse/roles.
 import type { ParsedPlanText } from '../parse/types.js';
 import { NAME_SEPARATOR } from '../parse/units-split.js';
 import { ANY_LABEL_PATTERN } from './short-labels.js';
-import { placeStart } from './place-stems.js';
+import { placeIn } from './place-stems.js';
 import { isUnitName } from './unit-kind.js';
 import { ETC_WORDS } from './unit-names.js';
 import { BODY_START } from './units-in-text.js';
@@ -138,20 +138,24 @@ function blanksIn({ outside, from }: List, s: number, e: number): [number, numbe
  * 市場), the party's (中共, 團市委, 共青團), or a national or provincial organisation (國網, 國家, 中國, 中央, 人民銀行, 武警).
  */
 const OWN_START = /^(?:[市縣县區区省](?![域場场])|各|中共|共青[團团]|[團团][市縣县區区]委|[國国][網网家]|中[國国央]|人民[銀银]行|武警)/u;
+/** How the name of a body of its own ends, both scripts: a development zone's committee (管委會), a company or a group. */
+const OWN_END = /(?:管委[會会]|公司|集[團团])$/u;
 /** A branch's word after a county's or a district's name (`德城分局`): a branch of the body before it. */
 const BRANCH = /^(?:分局|分中心|大[隊队]|中[隊队]|派出所)/u;
 
 /**
  * Whether `next` (as written) after a blank names a body of its own (review r119 F1): it starts as one does
- * ({@link OWN_START}: 市工業和信息化局, 國網德州供電公司, 人民銀行濟寧分行, 團市委), or with a place of China
- * (`place-stems.ts`: 濟南海關, 青島海關, 齊河縣應急局), not a county's or a district's branch (德城分局). One that does
- * not (組織部, 辦公室, 交警支隊, 國安辦, 區域協調發展辦公室: r118 F2, r119 F5) is part of the name before it, said.
+ * ({@link OWN_START}: 市工業和信息化局, 國網德州供電公司, 人民銀行濟寧分行, 團市委) or ends as one does ({@link OWN_END}:
+ * 天衢新區管委會, 德達投資集團: review r126 F5), or holds a place of China (`place-stems.ts`: 濟南海關, 齊河縣應急局,
+ * 中石化德州分公司, 農業銀行德州分行), not as a county's or a district's branch (德城分局, 交警德城大隊). One that does
+ * not (組織部, 辦公室, 交警支隊, 國安辦, 區域協調發展辦公室, 高新區分局: r118 F2, r119 F5) is part of the name before
+ * it, said.
  */
 function ownBody(next: string): boolean {
   const name = next.trim();
-  if (OWN_START.test(name)) return true;
-  const place = placeStart(name);
-  return place !== undefined && !(place.county && BRANCH.test(name.slice(place.stem.length)));
+  if (OWN_START.test(name) || OWN_END.test(name)) return true;
+  const place = placeIn(name);
+  return place !== undefined && !(place.county && BRANCH.test(name.slice(place.at + place.stem.length)));
 }
 
 /**

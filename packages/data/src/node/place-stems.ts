@@ -75,3 +75,16 @@ export function placeStart(name: string): PlaceStart | undefined {
   }
   return undefined;
 }
+
+/**
+ * The first place `name` (either script) holds, as {@link placeStart} reads it there, and where it stands: at its start,
+ * or inside it a province or a city (`德州` of `中石化德州分公司`, of `農業銀行德州分行`), not a county's stem, which
+ * is often a word (`資源` of `公共資源交易中心`); `undefined` if none.
+ */
+export function placeIn(name: string): (PlaceStart & { readonly at: number }) | undefined {
+  for (let at = 0; at + 4 <= name.length; at++) {
+    const place = placeStart(name.slice(at));
+    if (place && !(at && place.county)) return { ...place, at };
+  }
+  return undefined;
+}
