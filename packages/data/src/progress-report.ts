@@ -187,7 +187,7 @@ export type ProgressReportResult =
       /** No data for an invalid report. */
       readonly data?: undefined;
       /**
-       * Every problem found, each with its path: `entries[0].value: expected number, received string`; with a plan,
+       * Every problem found, each with its path: `entries[0].value: expected a number, received the text "x"`; with a plan,
        * a report of another plan first (see {@link parseProgressReport} for the order).
        */
       readonly issues: readonly ValidationIssue[];
