@@ -7,30 +7,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parsePlanTextChecked } from '../src/node/index.js';
+import { blankPairs } from './blank-pair-helpers.js';
 import { placeStart } from '../src/node/place-stems.js';
 
-const doc = (...lines: string[]) => ['济宁市人民政府', '济宁市2024年城市更新重点工作任务', '一、推进城市更新', ...lines].join('\n') + '\n';
-const NEXT = ['2.建设完整社区。新建完整社区试点20个。', '牵头单位：市住房城乡建设局'];
-const OTHER = '配合單位：市教育局、市自然資源和規劃局';
-/** The lead units and what is said when `pair` is a task's lead units beside a list separated by 、. */
-const lead = (pair: string) => {
-  const parsed = parsePlanTextChecked(doc(`1.推進項目建設。（牽頭單位：${pair}；${OTHER}）`, ...NEXT));
-  assert.deepEqual(parsed.tasks[0]!.participating, ['市教育局', '市自然資源和規劃局'], pair);
-  return { units: parsed.tasks[0]!.lead, said: parsed.diagnostics.map((d) => `${d.code}: ${d.message}`) };
-};
-const apart = (pair: string) => {
-  const r = lead(pair);
-  assert.deepEqual(r.units, pair.split(' '), pair);
-  assert.deepEqual(r.said, [], pair);
-};
-const joined = (pair: string) => {
-  const r = lead(pair);
-  assert.deepEqual(r.units, [pair.replace(' ', '')], pair);
-  assert.equal(r.said.length, 1, `${pair}\n${r.said.join('\n')}`);
-  assert.match(r.said[0]!, /^blankInUnitName: /);
-  assert.ok(r.said[0]!.includes(`"${pair}"`) && r.said[0]!.includes(`"${pair.replace(' ', '')}"`), r.said[0]);
-};
+const { apart, joined } = blankPairs('济宁');
 
 describe('F1: a body named after another city, or a national or provincial body, after a blank is a unit of its own, unsaid', () => {
   for (const pair of [

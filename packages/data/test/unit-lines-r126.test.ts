@@ -4,29 +4,10 @@
  * name ends as one does (管委會, 公司, 集團) or holds a place inside it (德州); it was joined to the name before it,
  * with a warning. Each name in both scripts; a body of the unit before it stays joined (r113, r119).
  */
-import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parsePlanTextChecked } from '../src/node/index.js';
+import { blankPairs } from './blank-pair-helpers.js';
 
-const doc = (...lines: string[]) => ['德州市人民政府', '德州市2024年重点工作任务', '一、推进项目建设', ...lines].join('\n') + '\n';
-const NEXT = ['2.建设完整社区。新建完整社区试点20个。', '牵头单位：市住房城乡建设局'];
-const OTHER = '配合單位：市教育局、市自然資源和規劃局';
-/** The lead units and what is said when `pair` is a task's lead units beside a list separated by 、. */
-const lead = (pair: string) => {
-  const parsed = parsePlanTextChecked(doc(`1.推進項目建設。（牽頭單位：${pair}；${OTHER}）`, ...NEXT));
-  assert.deepEqual(parsed.tasks[0]!.participating, ['市教育局', '市自然資源和規劃局'], pair);
-  return { units: parsed.tasks[0]!.lead, said: parsed.diagnostics.map((d) => `${d.code}: ${d.message}`) };
-};
-const apart = (pair: string) => {
-  const r = lead(pair);
-  assert.deepEqual(r.units, pair.split(' '), pair);
-  assert.deepEqual(r.said, [], pair);
-};
-const joined = (pair: string) => {
-  const r = lead(pair);
-  assert.deepEqual(r.units, [pair.replace(' ', '')], pair);
-  assert.deepEqual(r.said.map((s) => s.split(':')[0]), ['blankInUnitName'], pair);
-};
+const { apart, joined } = blankPairs('德州');
 
 describe('F5: a zone’s committee or a company after a blank is a unit of its own, unsaid', () => {
   for (const pair of [
