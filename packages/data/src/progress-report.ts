@@ -84,17 +84,19 @@ const ProgressReportShapeSchema = z.strictObject({
 type ProgressReportShape = z.infer<typeof ProgressReportShapeSchema>;
 
 /**
- * Reports every entry dated after its report, as a zod issue at its `asOf`. A report stands at its date: an entry of a
- * later date is a forecast ("全年" in a Q3 report), and judged as a reading it would say "missed" or "met" for a day
- * not yet come. The progress import refuses such rows too (`afterAsOf`).
+ * Reports every entry, and every dispute (r126 F7), dated after its report, as a zod issue at its `asOf`. A report
+ * stands at its date: an entry of a later date is a forecast ("全年" in a Q3 report), and judged as a reading it would
+ * say "missed" or "met" for a day not yet come. The progress import refuses such rows too (`afterAsOf`).
  */
 function checkEntryDates(report: ProgressReportShape, ctx: z.core.$RefinementCtx<ProgressReportShape>): void {
   // Past MAX_ISSUES nobody reads on; one more tells validateInput that the list was cut.
   let reported = 0;
-  report.entries.forEach((entry, i) => {
-    if (entry.asOf === undefined || entry.asOf <= report.asOf || reported++ > MAX_ISSUES) return;
-    ctx.addIssue({ code: 'custom', params: saying(['entryAfterReport', entry.asOf, report.asOf]), path: ['entries', i, 'asOf'], input: report });
-  });
+  const check = (list: 'entries' | 'disputes') => (item: { readonly asOf?: string | undefined }, i: number) => {
+    if (item.asOf === undefined || item.asOf <= report.asOf || reported++ > MAX_ISSUES) return;
+    ctx.addIssue({ code: 'custom', params: saying(['entryAfterReport', item.asOf, report.asOf]), path: [list, i, 'asOf'], input: report });
+  };
+  report.entries.forEach(check('entries'));
+  report.disputes?.forEach(check('disputes'));
 }
 
 /**

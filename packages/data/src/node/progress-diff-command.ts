@@ -8,7 +8,7 @@
 import { formatIsoDate } from '../iso-date.js';
 import { latestIsoDate } from '../local-date.js';
 import { statusLabels } from '../messages.js';
-import type { ProgressReport } from '../progress-report.js';
+import type { ProgressDispute, ProgressReport } from '../progress-report.js';
 import { describeReadingProblem } from '../reading-problems.js';
 import type { Language } from '../schema.js';
 import { diffReports, notReportedBy, type ReadingWithStatus, type ReportChange } from '../progress/index.js';
@@ -18,7 +18,8 @@ import { UsageError } from './usage.js';
 import { progressUsageWords } from './progress-usage-words.js';
 import { progressCommandWords } from './progress-words.js';
 import { terminalText } from './terminal-text.js';
-import { readingsIn, shownIn, targetIn } from './plan-shown.js';
+import { readingsIn, shownIn, targetIn, unitNameIn } from './plan-shown.js';
+import { progressSummaryWords } from './progress-summary-words.js';
 import { maxBytesIn, planOf, progressArgs, reportsOf, spokenIn } from './progress-files.js';
 import { progressDiffWords } from './progress-diff-words.js';
 
@@ -50,6 +51,17 @@ export async function diffCommand(args: readonly string[], asked: Language | und
       ? `${amount(target, r.value)} (${formatIsoDate(r.asOf, lang)}, ${stale ? progressDiffWords[lang].stale : r.status ? statusLabels[lang][r.status] : r.problem?.code === 'belowEarlier' ? words.contradicts : words.cannotJudge})`
       : '—';
   const [older, newer] = reports as [ProgressReport, ProgressReport];
+  // The new report's disputes (r126 F4): a target whose latest date is one says 數值待核定, with each unit's figure,
+  // not 本期未報 nor —; a figure the old report published there is withdrawn, listed on stderr as a revision is.
+  const disputeAt = new Map((newer.disputes ?? []).map((d) => [readingKey(d.target, d.asOf ?? newer.asOf), { ...d, asOf: d.asOf ?? newer.asOf }]));
+  const latestDispute = (target: string, after?: ReadingWithStatus) =>
+    [...disputeAt.values()].filter((d) => d.target === target && d.asOf >= (after?.asOf ?? '')).sort((a, b) => (a.asOf < b.asOf ? 1 : -1))[0];
+  const disputed = (target: string, d: ProgressDispute & { asOf: string }) =>
+    `${progressSummaryWords[lang].disputed(d.figures.map((f) => words.unitFigure(f.reportedBy.map((u) => unitNameIn(shown, u, lang)), amount(target, f.value))))} (${formatIsoDate(d.asOf, lang)})`;
+  const newSide = (c: ReportChange) => {
+    const d = latestDispute(c.target, c.after);
+    return d ? disputed(c.target, d) : reading(c.target, c.after, c.stale);
+  };
   // Which reports, of which dates, the lines compare (r68 L6): the first line, for whoever reads the output alone.
   out(terminalText(progressDiffWords[lang].diffHeader(positionals[0]!, formatIsoDate(older.asOf, lang), positionals[1]!, formatIsoDate(newer.asOf, lang))));
   if (older.asOf > newer.asOf) err(words.olderAfter(positionals[0]!, older.asOf, positionals[1]!, newer.asOf));
@@ -65,7 +77,7 @@ export async function diffCommand(args: readonly string[], asked: Language | und
   const late = ({ target, late: r }: ReportChange) => (r ? progressDiffWords[lang].late(amount(target, r.value), formatIsoDate(r.asOf, lang)) : '');
   for (const change of changes) {
     const metric = targetIn(shown, change.target).metric;
-    const line = `${reading(change.target, change.before)} → ${reading(change.target, change.after, change.stale)}${change.correction ? words.corrected : ''}${added(change)}${revised(change)}${late(change)}`;
+    const line = `${reading(change.target, change.before)} → ${newSide(change)}${change.correction ? words.corrected : ''}${added(change)}${revised(change)}${late(change)}`;
     out(terminalText(`${mark(change)} ${change.target} ${metric[lang]}: ${line}`));
   }
   // A total built up over the year read lower than in the old report: said as the import says it, unless the new
@@ -80,7 +92,7 @@ export async function diffCommand(args: readonly string[], asked: Language | und
   const contradictions = changes.filter((c) => c.contradicts).length;
   const revisedOnly = changes.filter((c) => c.revised && !c.contradicts).length;
   out(words.changed(changes.length, changes.filter((c) => c.statusChanged && !c.contradicts).length + contradictions, moved('better'), moved('worse'), contradictions, revisedOnly));
-  const stale = notReportedBy(newer, plan, { today });
+  const stale = notReportedBy(newer, plan, { today }).filter((s) => !latestDispute(s.target, { asOf: s.asOf } as ReadingWithStatus));
   if (stale.length) out(terminalText(words.notReported(formatIsoDate(newer.asOf, lang), stale.map((s) => ({ target: s.target, asOf: formatIsoDate(s.asOf, lang) })))));
   // Each reading the diff cannot judge, named with its report, target and date as the import names a row; and every
   // reading dated after today, judged or not (a typo for a year the target is judged before hides in the history).
@@ -112,10 +124,16 @@ export async function diffCommand(args: readonly string[], asked: Language | und
   // names a replaced figure: a change to tell the old report's readers, with exit code 1 as every contradiction (≠).
   // The judged reading corrected at its own date (更正, r121 F2) is such a figure too: listed with the others.
   const revisions = changes.flatMap(({ target, revised = [], correction, before, after }) =>
-    [...(correction ? [{ asOf: before!.asOf, before: before!.value, after: after!.value }] : []), ...revised].map((r) =>
-      words.readingAt(positionals[1]!, target, r.asOf, words.revisedReading(positionals[0]!, amount(target, r.before), afterOf(target, r.after))),
-    ),
+    [...(correction ? [{ asOf: before!.asOf, before: before!.value, after: after!.value }] : []), ...revised]
+      .filter((r) => !disputeAt.has(readingKey(target, r.asOf)))
+      .map((r) => words.readingAt(positionals[1]!, target, r.asOf, words.revisedReading(positionals[0]!, amount(target, r.before), afterOf(target, r.after)))),
   );
+  // Each figure the old report published at a target and date the new one holds in dispute (r126 F4): withdrawn.
+  for (const entry of older.entries) {
+    const asOf = entry.asOf ?? older.asOf;
+    if (!disputeAt.has(readingKey(entry.target, asOf))) continue;
+    revisions.push(words.readingAt(positionals[1]!, entry.target, asOf, progressDiffWords[lang].withdrawnIntoDispute(positionals[0]!, amount(entry.target, entry.value))));
+  }
   for (const revision of revisions) err(terminalText(revision));
   if (revisions.length) err(words.revisedCount(revisions.length));
   // Exit code 1 whenever something is to be checked before the new report is published (r68 L4): a reading that

@@ -12,7 +12,7 @@ import { parseProgressReport, type ProgressDispute, type ProgressReport } from '
 import { describeReadingProblem } from '../reading-problems.js';
 import type { Language } from '../schema.js';
 import { appendPeriod, replacedReadings, fallingTotals, linkedReadingConflicts, loneReportDate } from '../progress/index.js';
-import { readingKey, readingsAfter, withoutReadings } from '../progress/append-period.js';
+import { officeFiguresKept, readingKey, readingsAfter, withoutReadings } from '../progress/append-period.js';
 import { entryDate } from '../progress/entry-date.js';
 import { fallStoredAsRise } from '../progress/fall-stored-as-rise.js';
 import { languageOfHeaders } from '../progress/header-language.js';
@@ -131,11 +131,18 @@ export async function importCommand(args: readonly string[], asked: Language | u
   const shownEarly = shownIn(plan, lang);
   for (const d of disputed) {
     const figures = d.figures.map((f) => words.unitFigure(f.reportedBy.map((u) => unitNameIn(shownEarly, u, lang)), readingsIn(shownEarly, lang)(d.target, f.value)));
-    err(words.readingAt(values.into!, d.target, d.asOf ?? appended!.asOf, words.unitsDisagree(figures)));
+    err(words.readingAt(values.into!, d.target, d.asOf ?? appended!.asOf, words.unitsDisagree(figures, !!values.partial)));
   }
-  const problems = result.problems.length + disputed.length;
+  // A unit's figure beside the office's own: left out, the office's figure standing (r126 F2), a problem as a dispute is.
+  const overruled = base && result.report ? officeFiguresKept(base, result.report) : [];
+  for (const o of overruled) {
+    const figure = words.unitFigure(o.reportedBy.map((u) => unitNameIn(shownEarly, u, lang)), readingsIn(shownEarly, lang)(o.target, o.value));
+    err(words.readingAt(values.into!, o.target, o.asOf, words.officeFigureStands(figure, readingsIn(shownEarly, lang)(o.target, o.office))));
+  }
+  const problems = result.problems.length + disputed.length + overruled.length;
+  const left = disputed.length + overruled.length;
   if (problems && !values.partial) {
-    err(words.nothingWritten(problems, result.accepted - disputed.length));
+    err(words.nothingWritten(problems, result.accepted - left));
     return 1;
   }
   // No reading to write: nothing is written, a report's reading the rows conflict on too (r72 M4: --partial never
@@ -158,7 +165,8 @@ export async function importCommand(args: readonly string[], asked: Language | u
   const report = appended ?? added;
   // A replaced figure is gone from the report once written: name each, as the import names a conflict (a dispute above).
   const inDispute = new Set((report.disputes ?? []).map((d) => readingKey(d.target, d.asOf ?? report.asOf)));
-  const replaced = base ? replacedReadings(base, added).filter((r) => !inDispute.has(readingKey(r.target, r.asOf))) : [];
+  const standing = new Set(overruled.map((o) => readingKey(o.target, o.asOf)));
+  const replaced = base ? replacedReadings(base, added).filter((r) => !inDispute.has(readingKey(r.target, r.asOf)) && !standing.has(readingKey(r.target, r.asOf))) : [];
   for (const r of replaced) {
     const what = r.noteBefore !== undefined && r.noteAfter !== undefined ? words.noteReplaced(r.noteBefore, r.noteAfter) : words.replaced(amount(r.target, r.before), amount(r.target, r.after));
     err(words.readingAt(values.into!, r.target, r.asOf, what));
@@ -244,7 +252,7 @@ export async function importCommand(args: readonly string[], asked: Language | u
   const skipped = result.warnings.filter((w) => w.code === 'noteOnly').length;
   // A figure in dispute is no reading accepted (F292): counted apart, as the units' to agree on.
   const inDisputeNow = disputed.length + result.disputes.length;
-  err(words.imported({ accepted: result.accepted - disputed.length, files: files.length, rejected: result.rejected, skipped, replaced: replaced.length, disputed: inDisputeNow }, target));
+  err(words.imported({ accepted: result.accepted - left, files: files.length, rejected: result.rejected, skipped, replaced: replaced.length, disputed: inDisputeNow }, target));
   return problems ? PARTIAL : 0;
 }
 

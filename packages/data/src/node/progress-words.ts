@@ -79,14 +79,20 @@ interface ProgressCommandWords {
   readonly unitFigure: (units: readonly string[], value: string) => string;
   /**
    * What `--into` says of a target and date (after the place) whose figure another unit gave differently in the report
-   * (r121 F1): each unit's figure ({@link ProgressCommandWords.unitFigure}), neither kept, the units to agree on one.
+   * (r121 F1): each unit's figure ({@link ProgressCommandWords.unitFigure}), neither kept, the units to agree on one; the
+   * report records the dispute only when written (`recorded`, with --partial: r126 F8).
    */
-  readonly unitsDisagree: (figures: readonly string[]) => string;
+  readonly unitsDisagree: (figures: readonly string[], recorded: boolean) => string;
   /**
    * What `--into` says of a target and date (after the place) whose dispute the import settles (F292: an agreed figure,
    * or the office's own), as a correction's 改為 is said: each unit's figure, and the figure now written.
    */
   readonly disputeSettled: (figures: readonly string[], value: string) => string;
+  /**
+   * What `--into` says of a target and date (after the place) where a unit's figure ({@link ProgressCommandWords.unitFigure})
+   * differs from the office's own in the report (`office`, in words): not written, the office's figure stands (r126 F2).
+   */
+  readonly officeFigureStands: (figure: string, office: string) => string;
   /** `progress template`'s line on stderr: how many targets, and the file written. */
   readonly templateWritten: (targets: number, file: string | undefined) => string;
   /**
@@ -207,8 +213,9 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
           : `${settle ? `請向${settle.unitName}確認以哪個為準` : '請各單位核定一個數'},再匯入核定的數`
       }`,
     unitFigure: (units, value) => `${units.join('、')} ${value}`,
-    unitsDisagree: (figures) => `各單位報送的數值不同:${figures.join(',')}:請兩單位核定一個數(兩個數值均未寫入,報告記為數值待核定)`,
+    unitsDisagree: (figures, recorded) => `各單位報送的數值不同:${figures.join(',')}:請兩單位核定一個數(兩個數值均未寫入${recorded ? ',報告記為數值待核定' : ''})`,
     disputeSettled: (figures, value) => `數值待核定(${figures.join(',')})改為 ${value}`,
+    officeFigureStands: (figure, office) => `${figure} 未寫入:督查辦自己的數值 ${office} 不變(單位報送的數值不取代督查辦的數值)`,
     keptInDispute: (value) => `報告原有的 ${value} 保留不變:本次匯入沒有寫入報告,該日期的數值仍有爭議(各行數值不一,見上)`,
     templateWritten: (targets, file) => `${targets} 個指標${arrow(file)}`,
     ownPlanUsed: (title) => `未給 --plan:這是本套件自帶的計劃《${title}》的台賬;貴市的計劃請加 --plan plan.json(dz-plan build 產生的檔案)`,
@@ -265,8 +272,9 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
           : `${settle ? `请向${settle.unitName}确认以哪个为准` : '请各单位核定一个数'},再导入核定的数`
       }`,
     unitFigure: (units, value) => `${units.join('、')} ${value}`,
-    unitsDisagree: (figures) => `各单位报送的数值不同:${figures.join(',')}:请两单位核定一个数(两个数值均未写入,报告记为数值待核定)`,
+    unitsDisagree: (figures, recorded) => `各单位报送的数值不同:${figures.join(',')}:请两单位核定一个数(两个数值均未写入${recorded ? ',报告记为数值待核定' : ''})`,
     disputeSettled: (figures, value) => `数值待核定(${figures.join(',')})改为 ${value}`,
+    officeFigureStands: (figure, office) => `${figure} 未写入:督查办自己的数值 ${office} 不变(单位报送的数值不取代督查办的数值)`,
     keptInDispute: (value) => `报告原有的 ${value} 保留不变:本次导入没有写入报告,该日期的数值仍有争议(各行数值不一,见上)`,
     templateWritten: (targets, file) => `${targets} 个指标${arrow(file)}`,
     ownPlanUsed: (title) => `未给 --plan:这是本套件自带的计划《${title}》的台账;贵市的计划请加 --plan plan.json(dz-plan build 生成的文件)`,
@@ -325,8 +333,9 @@ export const progressCommandWords: Readonly<Record<Language, ProgressCommandWord
             : 'the units are to settle one figure and import it'
       }`,
     unitFigure: (units, value) => `${units.join(', ')}: ${value}`,
-    unitsDisagree: (figures) => `the units reported different figures (${figures.join('; ')}): ask them to agree on one (neither is written; the report records the figure as awaiting agreement)`,
+    unitsDisagree: (figures, recorded) => `the units reported different figures (${figures.join('; ')}): ask them to agree on one (neither is written${recorded ? '; the report records the figure as awaiting agreement' : ''})`,
     disputeSettled: (figures, value) => `awaiting agreement between units (${figures.join('; ')}), now ${value}`,
+    officeFigureStands: (figure, office) => `${figure} not written: the office's own figure, ${office}, stands (a unit's figure never replaces the office's)`,
     keptInDispute: (value) => `${value} kept in the report as published: nothing is written, the figure at that date still in dispute (the rows disagree, above)`,
     templateWritten: (targets, file) => `${count(targets, 'target')}${arrow(file)}`,
     ownPlanUsed: (title) => `no --plan: this is the sheet of the package's own plan, "${title}"; for your city's plan give --plan plan.json (the file dz-plan build writes)`,

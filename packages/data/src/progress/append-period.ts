@@ -48,6 +48,7 @@ export function appendPeriod(report: ProgressReport, period: ProgressReport): Pr
       return settled ? [settled] : [];
     }
     if (!was) return [e];
+    if (officeStands(was, e)) return [was];
     if (was.value === e.value) {
       const units = [...new Set([...(was.reportedBy ?? []), ...(e.reportedBy ?? [])])];
       return [{ ...was, ...e, ...(units.length ? { reportedBy: units } : {}) }];
@@ -64,6 +65,30 @@ export function appendPeriod(report: ProgressReport, period: ProgressReport): Pr
   const disputed = [...disputes.values()].map(({ asOf: date, ...rest }): ProgressDispute => (date === asOf ? rest : { ...rest, asOf: date }));
   // The JSON Schema the file names for its editor stays named.
   return { ...(report.$schema !== undefined ? { $schema: report.$schema } : {}), plan: report.plan, asOf, entries, ...(disputed.length ? { disputes: disputed } : {}) };
+}
+
+/** Whether `now`, a unit's figure, differs from `was`, the office's own (no units): the office's stands (r126 F2). */
+const officeStands = (was: ProgressEntry, now: ProgressEntry): boolean => !was.reportedBy?.length && !!now.reportedBy?.length && was.value !== now.value;
+
+/** A unit's figure {@link appendPeriod} leaves out beside the office's own: the target, date, both values and the units. */
+export interface OfficeFigureKept {
+  readonly target: string;
+  readonly asOf: string;
+  /** The office's figure, which stands. */
+  readonly office: number;
+  /** The unit's figure, not written. */
+  readonly value: number;
+  readonly reportedBy: readonly string[];
+}
+
+/** The figures of `period` that units give differently from the office's own in `report`, at its date: each left out (r126 F2). */
+export function officeFiguresKept(report: ProgressReport, period: ProgressReport): OfficeFigureKept[] {
+  const old = new Map(report.entries.map((e) => [readingKey(e.target, entryDate(e, report)), e]));
+  return period.entries.flatMap((e) => {
+    const asOf = entryDate(e, period);
+    const was = old.get(readingKey(e.target, asOf));
+    return was && officeStands(was, e) ? [{ target: e.target, asOf, office: was.value, value: e.value, reportedBy: e.reportedBy! }] : [];
+  });
 }
 
 /** Whether `now` is another unit's figure than `was`'s: both a unit's, and a unit of `was` not among `now`'s. */

@@ -23,6 +23,8 @@ export interface SheetReading {
   readonly row: number;
   /** The id of the unit the sheet is for (its line above the header names it), if it is one unit's. */
   readonly unit?: string;
+  /** The row's note, if it has one. */
+  readonly note?: string;
   readonly at: number;
   readonly order: number;
   /**
@@ -107,6 +109,18 @@ export interface ResolvedConflicts {
    * as the report records them (F292: as `--into` does, r121 F1), each dated, in the order read.
    */
   readonly disputes: readonly (ProgressDispute & { readonly asOf: string })[];
+  /**
+   * The groups kept whose units' figures differ from the office's own beside them (rows of a sheet of no unit, all of
+   * one value): each with the office's first row, whose figure is the group's (r126 F3: as `--into` settles a dispute).
+   */
+  readonly byOffice: ReadonlyMap<ReadingGroup, SheetReading>;
+}
+
+/** The office's first row of `group` when it settles the units' figures: rows of no unit all of one value, beside a unit's. */
+function officeRowOf(group: ReadingGroup): SheetReading | undefined {
+  const office = group.rows.filter((r) => r.unit === undefined);
+  const [first] = office;
+  return first && office.length < group.rows.length && office.every((r) => onLine(r.value, first.value)) ? first : undefined;
 }
 
 /**
@@ -119,7 +133,12 @@ export interface ResolvedConflicts {
  */
 export function resolveConflicts(groups: readonly ReadingGroup[], base: ProgressReport | undefined, deadlineOf: (id: string) => string | undefined): ResolvedConflicts {
   // Decided once per group: each decision reads every row of it.
-  const differing = new Set(groups.filter((group) => group.rows.some((r) => !onLine(r.value, group.rows[0]!.value))));
+  // The office's own figure beside units' settles them (r126 F3): the group is kept at it, no conflict.
+  const byOffice = new Map(groups.flatMap((group) => {
+    const row = group.rows.some((r) => !onLine(r.value, group.rows[0]!.value)) ? officeRowOf(group) : undefined;
+    return row ? [[group, row] as const] : [];
+  }));
+  const differing = new Set(groups.filter((group) => !byOffice.has(group) && group.rows.some((r) => !onLine(r.value, group.rows[0]!.value))));
   const differs = (group: ReadingGroup) => differing.has(group);
   // A row dated after its target's deadline is kept for the history only beside a reading the target is judged by (on
   // or before the deadline, in the sheets, not held back as a conflict, or in the report appended to): alone, the page
@@ -172,7 +191,7 @@ export function resolveConflicts(groups: readonly ReadingGroup[], base: Progress
     dropped.push(group);
     if (!refused && of.kind === 'units' && group.rows.every((r) => r.unit !== undefined)) disputes.push({ target: group.target, asOf: group.asOf, figures: figuresOf(group.rows) });
   }
-  return { said, keptLate, dropped, heldBack: heldBackInBase, disputes };
+  return { said, keptLate, dropped, heldBack: heldBackInBase, disputes, byOffice };
 }
 
 /** Each value the rows give (those equal but for a float's rounding one), with the units that gave it, in the order read. */

@@ -49,7 +49,8 @@ export interface ImportProgressOptions {
 /** What an import found: the report of the rows accepted, every problem of the rows rejected, the rows skipped. */
 export interface ProgressImport {
   /**
-   * The report of every accepted row (`undefined` when no row gives a value, or none is accepted). It is the whole
+   * The report of every accepted row (`undefined` when no row gives a value, or none is accepted and no units' figures
+   * differ: a dispute alone is a report of no entries with its `disputes`, r126 F1). It is the whole
    * import only when `problems` is empty; otherwise the rows with problems are missing from it.
    */
   readonly report: ProgressReport | undefined;
@@ -355,7 +356,7 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
       const { target, asOf, note, negativeChange, levelForChange, fractionalCount, totalForEach, pastDeadline, lateOnly, ...given } = result.reading;
       valuedInImport.add(target.id);
       const key = readingKey(target.id, asOf);
-      const reading: SheetReading = { ...given, at: problems.length, order: read++ };
+      const reading: SheetReading = { ...given, ...(note ? { note } : {}), at: problems.length, order: read++ };
       const earlier = seen.get(key);
       if (earlier) {
         // Whether the rows agree is known once every sheet is read.
@@ -415,7 +416,7 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
   // (review r57 M1; the first row kept made the order of the files choose the figure published). Each is a conflict.
   // Values equal but for a float's rounding (`onLine`: 1700 and 0.17萬) agree (r58 M1).
   const groups = [...seen.values()];
-  const { said, keptLate, dropped, heldBack: heldBackInBase, disputes } = resolveConflicts(groups, options.appendTo, (id) => targetOf(id)?.deadline);
+  const { said, keptLate, dropped, heldBack: heldBackInBase, disputes, byOffice } = resolveConflicts(groups, options.appendTo, (id) => targetOf(id)?.deadline);
   for (const group of dropped) {
     rejected += group.rows.length;
     group.sheet.accepted--;
@@ -432,19 +433,23 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
   const sources: ReadingSource[] = keptGroups.map((group) => ({
     target: group.target,
     asOf: group.asOf,
-    rows: group.rows.map((r) => ({ file: r.sheet.file, ...(r.sheet.sheet === undefined ? {} : { sheet: r.sheet.sheet }), row: r.row, ...(r.unit === undefined ? {} : { unit: r.unit }) })),
+    rows: (byOffice.has(group) ? group.rows.filter((r) => r.unit === undefined) : group.rows).map((r) => ({ file: r.sheet.file, ...(r.sheet.sheet === undefined ? {} : { sheet: r.sheet.sheet }), row: r.row, ...(r.unit === undefined ? {} : { unit: r.unit }) })),
   }));
   const kept = keptGroups.map((group, i) => {
+    // The office's figure settling units' (r126 F3): its value and note, of no unit.
+    const office = byOffice.get(group);
+    if (office) return { target: group.target, value: office.value, asOf: group.asOf, ...(office.note ? { note: office.note } : {}) };
     const units = reportingUnits(sources[i]!.rows);
     return units.length ? { ...entries[group.entry]!, reportedBy: units } : entries[group.entry]!;
   });
   const asOf = options.asOf ?? [...kept, ...disputes].reduce<string | undefined>((latest, e) => (latest === undefined || e.asOf! > latest ? e.asOf : latest), undefined);
-  // No reading left (every row refused), --as-of given or not: no report, not one without entries. The units' figures
-  // that differ are recorded beside the readings (F292), each dated unless at the report's date.
+  // No reading left (every row refused), --as-of given or not: no report, not one without entries, unless units' figures
+  // that differ are all it holds (r126 F1: the dispute is recorded, as beside readings, F292), each dated unless at the
+  // report's date.
   const undated = <R extends { readonly asOf?: string }>({ asOf: date, ...rest }: R) => (date === asOf ? rest : { ...rest, asOf: date! });
   const recorded = disputes.map(undated);
   const report =
-    asOf === undefined || !kept.length ? undefined : { plan: plan.id, asOf, entries: kept.map(undated), ...(recorded.length ? { disputes: recorded } : {}) };
+    asOf === undefined || !(kept.length || recorded.length) ? undefined : { plan: plan.id, asOf, entries: kept.map(undated), ...(recorded.length ? { disputes: recorded } : {}) };
   // Rows standing before their targets' deadline in a report dated past it (r100 M4), after the sheets' other warnings.
   if (report) {
     const withBase = options.appendTo ? [...options.appendTo.entries.map((e) => ({ ...e, asOf: e.asOf ?? options.appendTo!.asOf })), ...kept] : kept;
