@@ -55,7 +55,9 @@ export const ProgressDisputeSchema = z.strictObject({
   figures: z
     .array(
       z.strictObject({
+        /** The figure, in the target's unit, as an entry's `value`. */
         value: z.number().check(worded(z.refine(Number.isFinite), ['finiteNumber'])),
+        /** The ids of the units that gave it (a unit's sheet's unit line). */
         reportedBy: z.array(z.string().check(z.minLength(1))),
       }),
     )
