@@ -4,6 +4,7 @@
  * sheet (the same cascade order as in print), and its screen-only rules left out.
  */
 import { emulateMedia } from '@web/test-runner-commands';
+import { answered } from './media.js';
 
 /** A sheet's rules as they apply on paper: `@media print` unwrapped, `@media screen` dropped, the rest as they are. */
 function paperText(sheet: CSSStyleSheet): string {
@@ -40,8 +41,8 @@ function printRulesOn(el: Element): () => void {
 export async function onPaper(el: Element, check: () => void | Promise<void>): Promise<void> {
   let undo: () => Promise<void> | void;
   try {
-    await emulateMedia({ media: 'print' });
-    undo = () => emulateMedia({ media: 'screen' });
+    await answered(() => emulateMedia({ media: 'print' }));
+    undo = () => answered(() => emulateMedia({ media: 'screen' }));
   } catch (error) {
     if (!/not support/i.test(String(error))) throw error;
     undo = printRulesOn(el);
