@@ -423,7 +423,9 @@ describe('dz-task-card', () => {
     it('reports an invalid feed in the targets area, naming the path, and keeps the rest', async () => {
       const url = `${fixtures}/progress-invalid.json`;
       const errors: DzErrorDetail[] = [];
-      const el = await fixture<DzTaskCard>(html`<dz-task-card task="9" progress-src=${url} @dz-error=${(e: CustomEvent<DzErrorDetail>) => errors.push(e.detail)}></dz-task-card>`);
+      // The first feed this page validates loads the validators' chunk: under load (two cores, CI) that outlasted the
+      // default 15 s, and the card said feed-timeout. A generous ceiling; the test waits for the error, not the time.
+      const el = await fixture<DzTaskCard>(html`<dz-task-card task="9" timeout="600" progress-src=${url} @dz-error=${(e: CustomEvent<DzErrorDetail>) => errors.push(e.detail)}></dz-task-card>`);
       await settle(el, () => errors.length > 0, 'dz-error for the invalid feed');
       expect(errors).to.have.length(1);
       expect(errors[0]!.code).to.equal('feed-invalid');
