@@ -76,6 +76,7 @@ const warnings: Readonly<Record<string, readonly Case[]>> = {
     { text: document('穩定就業。新增就業6萬人。(牽頭單位:市人社局。配合單位:市財政局.)'), task: 1, names: ['市人社局。', '市財政局.'] },
     { text: document('穩定就業。(牽頭單位:市醫保局。市財政局)'), task: 1, names: ['市醫保局。市財政局', '2', '市醫保局、市財政局'] },
   ],
+  unitsCounted: [{ text: document('強化養老服務。(牽頭單位:市民政局等12個部門)'), task: 1, names: ['市民政局等12個部門', '12', '1'] }],
   textBeforeFirstTask: [{ text: lines('某市2024年重點工作任務', '某市人民政府', '一、穩增長', '全年地區生產總值增長6%左右。', '1.實施重點項目。(牽頭單位:市發展改革委)'), names: ['全年地區生產總值增長6%左右。'] }],
   fieldInTaskText: [
     {

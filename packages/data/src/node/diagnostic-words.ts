@@ -14,7 +14,7 @@ import { countNotReadWords, formNotReadWords, numeralNotReadWords, statedNumeral
 import { errorForms, formMessageIn } from './error-words.js';
 import { moreMessageIn, parserWarningForms } from './parser-warning-words.js';
 import { respectiveLeadsWords, responsibleBesideLeadWords, rolesNotGivenWords } from './role-words.js';
-import { blankInUnitNameWords, fieldAmongUnitsWords, labelNotReadWords, stopInUnitNameWords, unitNamesMergedWords, unitsLineJoinedWords, unitsNotReadWords } from './unit-words.js';
+import { blankInUnitNameWords, fieldAmongUnitsWords, labelNotReadWords, stopInUnitNameWords, unitNamesMergedWords, unitsCountedWords, unitsLineJoinedWords, unitsNotReadWords } from './unit-words.js';
 import { idWithoutPlaceWords, issuerFromLineWords } from './issuer-words.js';
 import { fieldInTaskTextWords, footnoteAfterTaskWords, textAfterLastTaskWords, textBeforeFirstTaskWords } from './task-text-words.js';
 import { attachmentNotReadWords, taskNumberFormWords } from './structure-words.js';
@@ -35,6 +35,7 @@ const madeFromWords = {
   respectiveLeads: [respectiveLeadsWords],
   fieldAmongUnits: [fieldAmongUnitsWords.bracket, fieldAmongUnitsWords.line],
   stopInUnitName: [stopInUnitNameWords.end, stopInUnitNameWords.between],
+  unitsCounted: [unitsCountedWords],
   blankInUnitName: [blankInUnitNameWords.inside, blankInUnitNameWords.piece],
   unitsLineJoined: [unitsLineJoinedWords],
   unitNamesMerged: [unitNamesMergedWords],

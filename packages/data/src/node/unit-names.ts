@@ -7,6 +7,8 @@
  *   is answered here, where a field written alone has no role word before its colon (`配合單位:…` in brackets is none).
  * - A full stop left at a name's end (`市發展改革委。配合單位:…`) is left out, with a warning; so is 等 (`市市場監管局等配合`:
  *   and others; `市民政局等單位`, the parser's role-word error of its 單位 answered), without one: the name is the same.
+ *   A count after it (`市民政局等12個部門`) is left out too; when it counts more units than the list names, a warning
+ *   (`unitsCounted`) says that only those named are in the plan (review r126 F8).
  * - Two units joined by a word (`市商務局和市文旅局`) are an error: one unit or two is for a person to say.
  * - `責任單位` beside `牽頭單位` is an error: its units were read as leads, but beside a lead it may name the others.
  *   So is 負責 beside 牽頭 (`市甲局牽頭,各縣市區政府負責`): 負責 reads as lead, but beside a lead it may mean taking part.
@@ -23,12 +25,13 @@
  *   按職責 before it (`B按職責分別牽頭`, `B根據職責分別牽頭`), and after a comma after a label (`牽頭單位:A、B,分別牽頭`):
  *   no unit `分別牽頭`. `A牽頭,B、C分別配合`: B and C take part. A name is cut only if what is left is a clean one.
  */
+import { chineseValue } from '../extract/chinese-numerals.js';
 import { toMatchForm } from '../parse/match-form.js';
 import { leftoverRoleWord, roleOfWord, ROLE_WORD_LENGTH, ROLE_WORD_PATTERN, type UnitRole } from '../parse/roles.js';
 import type { Diagnostic, ParsedPlanText, ParsedTask } from '../parse/types.js';
 import { documentScript } from './document-script.js';
 import { respectiveLeadsWords, roleAdvice, responsibleBesideLeadWords } from './role-words.js';
-import { fieldAmongUnitsWords, isFieldToSay, stopInUnitNameWords } from './unit-words.js';
+import { fieldAmongUnitsWords, isFieldToSay, stopInUnitNameWords, unitsCountedWords } from './unit-words.js';
 import { ANY_LABEL_PATTERN } from './short-labels.js';
 import type { TaskPass } from './task-pass.js';
 import { dropDutyRemarks } from './unit-remarks.js';
@@ -37,8 +40,13 @@ import { dropDutyRemarks } from './unit-remarks.js';
 const FIELD = /[:：]/;
 /** Sentence punctuation at a name's end. */
 const STOP = /[。．.]+$/;
-/** 等 (and others) ending a list, with the words that may follow it (等單位, 等部門, 等有關單位, 等相關部門): the source of a pattern. */
-export const ETC_WORDS = '等(?:(?:[有相][關关])?(?:[單单]位|部[門门]))?';
+/** The count in {@link ETC_WORDS}: digits, or a numeral in words (12, 十二). */
+const UNITS_COUNT = /\d+|[〇一二兩两三四五六七八九十]+/u;
+/**
+ * 等 (and others) ending a list, with the words that may follow it (等單位, 等部門, 等有關單位, 等相關部門, and a count:
+ * 等12個部門, 等十二個單位): the source of a pattern.
+ */
+export const ETC_WORDS = `等(?:(?:(?:${UNITS_COUNT.source})[個个家])?(?:[有相][關关])?(?:[單单]位|部[門门]))?`;
 /** {@link ETC_WORDS} after the last name of a list. */
 const ETC = new RegExp(`(?<=.)${ETC_WORDS}$`, 'u');
 /**
@@ -282,6 +290,10 @@ export const checkUnitNames: TaskPass = (text, listed, diagnostics, sink) => {
         // 市市場監管局等配合, 市直有關部門等, 市貿促會等有關單位: 等 (and others) closes the list; it is no part of the last name.
         const trimmed = (stop ? name.slice(0, stop.index) : name).replace(ETC, '');
         if (etcHoldsRoleWord(written)) answerRoleWord(written);
+        // 市民政局等12個部門: more units counted than named; the others are in no plan (review r126 F8).
+        const count = ETC.exec(name)?.[0].match(UNITS_COUNT)?.[0];
+        const counted = count === undefined ? 0 : /^\d/.test(count) ? Number(count) : (chineseValue(count) ?? 0);
+        if (counted > names.length) sink.warning('unitsCounted', unitsCountedWords.en(task.number, name, counted, names.length), at(name));
         if (JOINED.test(trimmed)) sink.error('unitsJoinedByWord', `task ${task.number}: "${trimmed}" may be two units joined by a word: separate them with 、`, at(name));
         const parts = trimmed.split(INNER_STOP).filter(Boolean);
         if (parts.length > 1) sink.warning('stopInUnitName', stopInUnitNameWords.between.en(task.number, trimmed, parts.length, parts.join('、')), at(name));

@@ -1,6 +1,7 @@
 /**
  * What the checks of unit names after the parse say, in each language the CLI speaks (`--lang`): a field among the
- * units, or its deadline not read (`fieldAmongUnits`), a full stop in a name (`stopInUnitName`, `unit-names.ts`) and a units
+ * units, or its deadline not read (`fieldAmongUnits`), a full stop in a name (`stopInUnitName`, `unit-names.ts`), more units
+ * counted than named (`unitsCounted`, `unit-names.ts`) and a units
  * line read as going on in the next (`unitsLineJoined`, `unit-lines.ts`), and a body's second name merged into it
  * (`unitNamesMerged`, `one-body-names.ts`). Each check says the English.
  */
@@ -58,6 +59,16 @@ export const stopInUnitNameWords: { readonly end: WordsByParts<[task: number, na
     'zh-Hans': (task, name, count, units) => `任务 ${task}:“${name}”的名称之间有句号:读作 ${count} 个单位(${units})`,
     en: (task, name, count, units) => `task ${task}: "${name}" has a full stop between names: read as ${count} units (${units})`,
   },
+};
+
+/**
+ * What `unitsCounted` says in task `task` (review r126 F8): of the name `name` closing its list with a count
+ * (`市民政局等12個部門`) of `count` units, more than the `named` the list names: only those named are in the plan.
+ */
+export const unitsCountedWords: WordsByParts<[task: number, name: string, count: number, named: number]> = {
+  'zh-Hant': (task, name, count, named) => `任務 ${task}:「${name}」共 ${count} 個單位,只列出 ${named} 個的名稱:計劃中只有列出名稱的單位`,
+  'zh-Hans': (task, name, count, named) => `任务 ${task}:“${name}”共 ${count} 个单位,只列出 ${named} 个的名称:计划中只有列出名称的单位`,
+  en: (task, name, count, named) => `task ${task}: "${name}" counts ${count} units and names ${named}: only the units named are in the plan`,
 };
 
 /**

@@ -108,6 +108,7 @@ export type DiagnosticCode =
   | 'fieldAmongUnits'
   | 'unitsLineJoined'
   | 'stopInUnitName'
+  | 'unitsCounted'
   | 'blankInUnitName'
   | 'unitsJoinedByWord'
   | 'responsibleBesideLead'
