@@ -8,21 +8,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { dezhouPlan } from '../src/dezhou-2023.js';
-import { evaluatePlanTarget, type Target, type TargetEvaluation } from '../src/index.js';
-import { planFromText } from '../src/node/plan-from-text.js';
-
-const PLAN = { title: '測試', issuer: '某市人民政府', year: 2024 } as const;
-
-/** The one target `sentence` states in a plan of 2024. */
-const targetOf = (sentence: string): Target => {
-  const { plan } = planFromText(`1.甲。${sentence}（牽頭單位：市發改委）`, PLAN);
-  assert.equal(plan?.targets.length, 1, sentence);
-  return plan!.targets[0]!;
-};
-
-/** The evaluation of `value` on `asOf` against `target`, in a plan of 2024. */
-const evaluationOf = (target: Target, value: number, asOf: string): TargetEvaluation =>
-  evaluatePlanTarget({ period: { start: '2024-01-01', end: '2024-12-31' } }, target, { value, asOf }, { lang: 'zh-Hant' });
+import { evaluationOf, targetOf } from './one-sentence-plan.js';
 
 /** Each wording that brings a level or a rate down, and a reading above its value. */
 const broughtDown: readonly (readonly [string, number])[] = [

@@ -6,19 +6,11 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { evaluatePlanTarget, type Target } from '../src/index.js';
-import { planFromText } from '../src/node/plan-from-text.js';
+import type { Target } from '../src/index.js';
+import { evaluationOf, targetOf } from './one-sentence-plan.js';
 
-const PLAN = { title: '測試', issuer: '某市人民政府', year: 2024 } as const;
-
-const targetOf = (sentence: string): Target => {
-  const { plan } = planFromText(`1.甲。${sentence}（牽頭單位：市發改委）`, PLAN);
-  assert.equal(plan?.targets.length, 1, sentence);
-  return plan!.targets[0]!;
-};
-
-const june = (target: Target, value: number) =>
-  evaluatePlanTarget({ period: { start: '2024-01-01', end: '2024-12-31' } }, target, { value, asOf: '2024-06-30' }, { lang: 'zh-Hant' });
+/** The evaluation of `value` against `target` on 30 June 2024. */
+const june = (target: Target, value: number) => evaluationOf(target, value, '2024-06-30');
 
 describe('a rate brought down by the deadline is not held all year (review r119 F3)', () => {
   test('降低到4.5%以內 at 5, 下降到4‰以下 at 5, 降至5%以內 at 5.3 in June: belowTarget, not held all year', () => {

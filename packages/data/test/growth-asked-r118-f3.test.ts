@@ -8,24 +8,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { dezhouPlan } from '../src/dezhou-2023.js';
-import { evaluatePlanTarget, extractTargets, validatePlan, type Plan, type Target, type TargetEvaluation } from '../src/index.js';
-import { applyOverlay, planFromText } from '../src/node/index.js';
+import { extractTargets, validatePlan, type Plan, type Target } from '../src/index.js';
+import { applyOverlay } from '../src/node/index.js';
 import { growthAsked } from '../src/target-kinds.js';
-
-const PLAN = { title: '測試', issuer: '某市人民政府', year: 2024 } as const;
-
-/** The plan of the one target `sentence` states, in 2024. */
-const textOf = (sentence: string): string => `1.甲。${sentence}（牽頭單位：市發改委）`;
-const planOf = (sentence: string): Plan => {
-  const { plan } = planFromText(textOf(sentence), PLAN);
-  assert.equal(plan?.targets.length, 1, sentence);
-  return plan!;
-};
-const targetOf = (sentence: string): Target => planOf(sentence).targets[0]!;
-
-/** The evaluation of `value` on `asOf` against `target`, in a plan of 2024. */
-const evaluationOf = (target: Target, value: number, asOf: string): TargetEvaluation =>
-  evaluatePlanTarget({ period: { start: '2024-01-01', end: '2024-12-31' } }, target, { value, asOf }, { lang: 'zh-Hant' });
+import { evaluationOf, planOf, targetOf, textOf } from './one-sentence-plan.js';
 
 /** A range of a change held or capped in its band, and a reading above its top. */
 const held: readonly (readonly [string, number])[] = [

@@ -6,13 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { evaluatePlanTarget, type Target } from '../src/index.js';
-import { planFromText } from '../src/node/plan-from-text.js';
-
-const targetOf = (sentence: string): Target =>
-  planFromText(`1.甲。${sentence}（牽頭單位：市發改委）`, { title: '測試', issuer: '某市人民政府', year: 2024 }).plan!.targets[0]!;
-const statusOf = (target: Target, value: number, asOf: string) =>
-  evaluatePlanTarget({ period: { start: '2024-01-01', end: '2024-12-31' } }, target, { value, asOf }, { lang: 'zh-Hant' });
+import { evaluationOf as statusOf, targetOf } from './one-sentence-plan.js';
 
 describe('a level held about a value, above its band (review r118 F6)', () => {
   test('常住人口穩定在560萬人左右 at 605 in June and December: aboveBand, 高於目標區間', () => {

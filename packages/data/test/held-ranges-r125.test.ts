@@ -7,19 +7,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { evaluatePlanTarget, type Plan, type Target, type TargetEvaluation } from '../src/index.js';
-import { applyOverlay, planFromText } from '../src/node/index.js';
-
-const PLAN = { title: '測試', issuer: '某市人民政府', year: 2024 } as const;
-const textOf = (sentence: string): string => `1.甲。${sentence}（牽頭單位：市發改委）`;
-const planOf = (sentence: string): Plan => {
-  const { plan } = planFromText(textOf(sentence), PLAN);
-  assert.equal(plan?.targets.length, 1, sentence);
-  return plan!;
-};
-const targetOf = (sentence: string): Target => planOf(sentence).targets[0]!;
-const evaluationOf = (target: Target, value: number, asOf: string): TargetEvaluation =>
-  evaluatePlanTarget({ period: { start: '2024-01-01', end: '2024-12-31' } }, target, { value, asOf }, { lang: 'zh-Hant' });
+import { applyOverlay } from '../src/node/index.js';
+import { evaluationOf, planOf, targetOf, textOf } from './one-sentence-plan.js';
 
 describe('a held growth band whose subject is in the clause before (r125 F1)', () => {
   for (const sentence of ['城鄉居民收入增長與經濟增長同步,增速保持在5%—6%。', '居民收入增長和經濟增長基本同步,增長控制在5%到6%。', '城乡居民收入增长与经济增长同步,增速控制在5%—6%。']) {
