@@ -10,6 +10,7 @@ import { countedSince } from '../unpaced.js';
 import { chineseCountAt, chineseValue, chineseValueAt } from '../extract/chinese-numerals.js';
 import { normalizeForExtraction } from '../extract/normalize.js';
 import { matchUnit } from '../extract/units.js';
+import { countOfOne } from './lone-one.js';
 import { parseWithSymbols } from './unit-symbols.js';
 import { MONTH_SPAN, SPAN_MARK } from './value-shapes.js';
 
@@ -50,15 +51,6 @@ export function monthForTotal(target: Target, note: string, asOf: string, period
     : undefined;
 }
 
-/** 一 starting a word (一般, 一起, 一直, 一步, 一定, 一些, 一体, 一样), either script: no slogan's second 一. */
-const WORD_OF_ONE = '(?![般起直步定些体體样樣])';
-/**
- * A slogan of two 一 around a lone 一 (一户一档, 一企一策, 一件事一次办): 一X一Y, one or two characters between and no
- * punctuation (一家,一家在建 is two counts), neither 一 starting a word (一家一般企业: review r126 F6).
- */
-const SLOGAN_AFTER = new RegExp(`^\\p{sc=Han}{1,2}一${WORD_OF_ONE}`, 'u');
-const SLOGAN_BEFORE = new RegExp(`一${WORD_OF_ONE}\\p{sc=Han}{1,2}$`, 'u');
-
 /**
  * Whether `note` writes no figure of its own (本月成交額), only the month of `asOf` (9 in 9月份用水量 dated 30
  * September), a year (2023年, or the year of `asOf`) or the row's `value` (8, 8億元, 80000萬元 beside 8億元: review r117
@@ -81,11 +73,9 @@ function onlyItsMonth(target: Target, note: string, asOf: string, value: number 
     const year = (/^\d{4}$/.test(written) || written === asOf.slice(2, 4)) && /^\s*年/.test(after);
     if (digits && (year || written === asOf.slice(0, 4) || (/月\s*$/.test(before) && /^\s*[日号]/.test(after)) || (/^[23]$/.test(written) && /m$/i.test(before)))) return true;
     if (digits) return value !== undefined && isValue(target, written, after, value);
-    // A numeral in words is a figure only as a quantity (五项, 三百个, 八亿元), not inside a word (统一, 进一步, 前三季度).
-    // A lone 一 before a measure word is a count of one (本月新增一项, 一家企业: review r118 F4), which the readers of
-    // counts leave out; before another word it is inside one (统一口径, 进一步), and so it is after a character it makes a
-    // word with (统一台账, 第一次, 唯一), in 一次性 and in a slogan of two 一 (一户一档, 一件事一次办: review r119 F2).
-    const one = written === '一' && !/[统唯第逐同单万进之]$/u.test(before) && /^[项个家条座所处台辆人批件户名次](?!性)/u.test(after) && !SLOGAN_AFTER.test(after) && !SLOGAN_BEFORE.test(before) ? { value: 1, end: at + 1 } : undefined;
+    // A numeral in words is a figure only as a quantity (五项, 三百个, 八亿元), not inside a word (统一, 进一步, 前三季度);
+    // a lone 一 is one where it counts one of something ({@link countOfOne}), which the readers of counts leave out.
+    const one = written === '一' && countOfOne(before, after) ? { value: 1, end: at + 1 } : undefined;
     const numeral = one ?? chineseCountAt(folded, at) ?? chineseValueAt(folded, at);
     if (!numeral) return true;
     // 八亿, 一点六亿: the 万 or 亿 ending a numeral is read with the unit after it, as in 8亿 (review r118 F5).
