@@ -7,7 +7,7 @@
  */
 import { isDigit, isIdeograph } from './chars.js';
 import { levelBaseBefore } from './deadline.js';
-import type { Numeral } from './numerals.js';
+import { rangeJoinerLength, type Numeral } from './numerals.js';
 import { matchUnit } from './units.js';
 import { changeWords, suffixWords } from './words.js';
 
@@ -138,9 +138,18 @@ const SHARES_IN_WORDS: Readonly<Record<string, '‰' | '%'>> = { 千分之: '‰
 
 /**
  * 千分之二, 千分之二点五, 千分之3, 百分之三十: a share in thousandths or hundredths at `at` (its value the numerator, its
- * unit ‰ or %), or `undefined`.
+ * unit ‰ or %), or `undefined`. 百分之五至百分之六 (到, —): a range, as 5%至6% is, when the same share comes again, greater,
+ * right after a joiner (由百分之六降至百分之五 is no range: 降 stands between).
  */
 export function shareInWordsAt(folded: string, at: number): Numeral | undefined {
+  const share = oneShareAt(folded, at);
+  const joiner = share ? rangeJoinerLength(folded, share.end) : 0;
+  const upper = joiner ? oneShareAt(folded, share!.end + joiner) : undefined;
+  return upper && upper.shareUnit === share!.shareUnit && upper.value > share!.value ? { ...share!, end: upper.end, upperValue: upper.value } : share;
+}
+
+/** One share in words at `at` (千分之二, 百分之三十), no range: see {@link shareInWordsAt}. */
+function oneShareAt(folded: string, at: number): Numeral | undefined {
   const shareUnit = SHARES_IN_WORDS[folded.slice(at, at + 3)];
   if (!shareUnit) return undefined;
   const from = at + 3;

@@ -1152,6 +1152,10 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // PUE值由1.5降至1.3以下: 1.5 is where the value of no unit after it starts from.
   const goesNoUnit = notTarget === 'noUnit' && !saidNoUnit && !inCondition ? goesFromNoUnit(folded, numeral, state) : undefined;
   if (goesNoUnit) state.from = { value: numeral.value, metricEnd: goesNoUnit.by, next: goesNoUnit.next };
+  // 审批时限由20个工作日压减至10个工作日以内: a span a change starts at is no target (a span alone), but the time
+  // limit's start, as 由45000元 is of 48000元 (below): out of its metric's name, its baseline.
+  const goesSpan = notTarget === 'timeSpan' ? goesFrom(folded, numeral, suffixEnd, state) : undefined;
+  if (goesSpan) state.from = { value: numeral.value, metricEnd: goesSpan.by, next: goesSpan.next };
   // 新建基站300,2025年达到500个: a value of no unit a verb states at the end of its clause is said too; what it counts
   // (基站) is what a later clause of its sentence that names nothing is about, as with its unit.
   const statedNoUnit = notTarget === 'noUnit' && !saidNoUnit && !inCondition && !goesNoUnit && !numeral.notAValue ? statedWithoutUnit(text, folded, numeral, state, lead) : undefined;
