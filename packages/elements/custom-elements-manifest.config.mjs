@@ -130,9 +130,10 @@ function eventTypesFromEventMap() {
 
 /**
  * The text of a styles module's `css` template, each `${…}` spelt out: a constant of the module written as
- * `unsafeCSS(\`…\`)` or as a string (`${hanFonts}`). Comments left out.
+ * `unsafeCSS(\`…\`)` or as a string (`${hanFonts}`). Comments left out. With `loose`, any other `${…}` (the matrix's
+ * computed lengths) is left out instead of refused: the text is read only for the properties it reads.
  */
-function cssTextOf(ts, template) {
+function cssTextOf(ts, template, { loose = false } = {}) {
   const constant = (expression) => {
     const name = ts.isIdentifier(expression) ? expression.text : undefined;
     const declaration = expression
@@ -142,7 +143,10 @@ function cssTextOf(ts, template) {
       .find((d) => ts.isIdentifier(d.name) && d.name.text === name);
     let value = declaration?.initializer;
     if (value && ts.isCallExpression(value) && value.expression.getText() === 'unsafeCSS') value = value.arguments[0];
-    if (!value || !(ts.isStringLiteral(value) || ts.isNoSubstitutionTemplateLiteral(value))) throw new Error(`\${${expression.getText()}} in ${expression.getSourceFile().fileName}: not a constant text; check dz-shared-theme-tokens`);
+    if (!value || !(ts.isStringLiteral(value) || ts.isNoSubstitutionTemplateLiteral(value))) {
+      if (loose) return '';
+      throw new Error(`\${${expression.getText()}} in ${expression.getSourceFile().fileName}: not a constant text; check dz-shared-theme-tokens`);
+    }
     return value.text;
   };
   const text = ts.isNoSubstitutionTemplateLiteral(template) ? template.text : template.head.text + template.templateSpans.map((span) => constant(span.expression) + span.literal.text).join('');
@@ -163,10 +167,13 @@ function sharedThemeTokens() {
   const tokensOf = new Map();
   /** By class name: the files of the modules its `static styles` list. */
   const stylesOf = new Map();
+  /** By module file: the text of its `export default css`, for what an element's styles read. */
+  const cssOf = new Map();
   return {
     name: 'dz-shared-theme-tokens',
     analyzePhase({ ts, node }) {
       if (ts.isExportAssignment(node) && !node.isExportEquals && ts.isTaggedTemplateExpression(node.expression)) {
+        cssOf.set(node.getSourceFile().fileName, cssTextOf(ts, node.expression.template, { loose: true }));
         const tags = ts.getJSDocTags(node).filter((tag) => tag.tagName.text === 'cssprop' || tag.tagName.text === 'cssproperty');
         if (tags.length === 0) return;
         const file = node.getSourceFile().fileName;
@@ -200,8 +207,11 @@ function sharedThemeTokens() {
       let added = 0;
       for (const declaration of (customElementsManifest.modules ?? []).flatMap((mod) => mod.declarations ?? [])) {
         if (!declaration.tagName) continue;
+        const css = (stylesOf.get(declaration.name) ?? []).map((file) => cssOf.get(file) ?? '').join('\n');
         for (const file of stylesOf.get(declaration.name) ?? []) {
           for (const token of tokensOf.get(file) ?? []) {
+            // A token counts where the element's styles read its private property (the matrix draws no status: r128 F6).
+            if (!new RegExp(`var\\(\\s*--_${token.name.slice(2)}\\s*[,)]`).test(css)) continue;
             declaration.cssProperties ??= [];
             if (declaration.cssProperties.some((property) => property.name === token.name)) continue;
             declaration.cssProperties.push({ ...token });

@@ -69,17 +69,23 @@ describe('editor data (dist/frameworks/)', () => {
   test('custom-elements.json gives each element the shared tokens it reads, with its default and a description (r48)', () => {
     assert.ok(sharedTokens.length >= 16 && taskColourTokens.length >= 5, 'the tokens are read from the styles');
     const withTaskColours = ['dz-task-card', 'dz-task-matrix', 'dz-unit-summary'];
+    const offered = new Set();
     for (const element of elements) {
       const listed = new Map((element.cssProperties ?? []).map((property) => [property.name, property]));
       const expected = [...sharedTokens, ...(withTaskColours.includes(element.tagName) ? taskColourTokens : [])];
-      for (const [name, value] of expected) {
-        assert.equal(listed.get(name)?.default, value, `${element.tagName} ${name}`);
+      // Only those its styles read (r128 F6: test/manifest-css-properties.test.ts compares them with the styles).
+      for (const [name, value] of expected.filter(([name]) => listed.has(name))) {
+        offered.add(name);
+        assert.equal(listed.get(name).default, value, `${element.tagName} ${name}`);
         assert.ok(listed.get(name).description?.length > 5, `${element.tagName} ${name} is described`);
       }
       // The gauge and the overview draw no roles or links: the task colours are not theirs to offer.
       if (!withTaskColours.includes(element.tagName)) assert.ok(!listed.has('--dz-color-lead'), `${element.tagName} reads no --dz-color-lead`);
       assert.equal(listed.size, element.cssProperties.length, `${element.tagName} lists each property once`);
     }
+    assert.deepEqual([...sharedTokens, ...taskColourTokens].map(([name]) => name).filter((name) => !offered.has(name)), [], 'every shared token is offered by an element that reads it');
+    // The matrix draws no status: the status colours are not its to offer (r128 F6).
+    assert.ok(!elements.find((element) => element.tagName === 'dz-task-matrix').cssProperties.some((property) => property.name === '--dz-color-met'));
   });
 
   test("the shared tokens are in React's and Preact's CSSProperties, VS Code's CSS data and web-types.json, each once (r48)", () => {

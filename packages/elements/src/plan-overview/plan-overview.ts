@@ -79,7 +79,14 @@ export interface PlanOverviewReady {
  * @cssprop [--dz-overview-border-color=var(--dz-color-border)] - Cell and frame borders.
  * @cssprop [--dz-overview-bar-width=8rem] - Width of each stacked bar (its row's width in an element narrower than 30em).
  * @cssprop [--dz-overview-bar-height=0.75rem] - Height of each stacked bar.
- * @cssprop [--dz-gauge-behind-color=var(--dz-color-behind)] - Colour of a warning status's segment (as in the gauges; every `--dz-gauge-*-color` applies).
+ * @cssprop [--dz-gauge-met-color=var(--dz-color-met)] - Status colour "met" of a bar's segment and its key's glyph (green), as in `<dz-target-gauge>`.
+ * @cssprop [--dz-gauge-on-track-color=var(--dz-color-on-track)] - Status colour "on track" (green).
+ * @cssprop [--dz-gauge-behind-color=var(--dz-color-behind)] - Status colour "behind" (amber).
+ * @cssprop [--dz-gauge-missed-color=var(--dz-color-missed)] - Status colour "missed" (red).
+ * @cssprop [--dz-gauge-not-started-color=var(--dz-color-not-started)] - Status colour "not started", "not yet at target" and "awaiting decision" (grey): no pace judged.
+ * @cssprop [--dz-gauge-seriously-behind-color=var(--dz-gauge-missed-color)] - Status colour "seriously behind".
+ * @cssprop [--dz-gauge-over-ceiling-color=var(--dz-gauge-missed-color)] - Status colour "ceiling exceeded".
+ * @cssprop [--dz-gauge-warning-color=var(--dz-gauge-behind-color)] - Status colour of a warning ("used faster than the pace").
  *
  * @fires dz-error - The overview shows an error (unknown section, `sort="behind"` without a feed, failed or invalid
  *   feed or plan), or a notice over the default table (a `rows` or `sort` word not allowed, a misspelt attribute).
