@@ -16,7 +16,9 @@ import type { Sheet } from './read-sheets.js';
 import { readingKey } from './append-period.js';
 import { unreportedTargets, type ValueRow } from './unreported.js';
 import { beforeDeadlineRows } from './before-deadline.js';
-import { blankUnitLineOf, reportingUnitLine, reportingUnitOf } from './reporting-unit.js';
+import { reportingUnitLine } from './reporting-unit.js';
+import { unitLineOf, workbookUnitOf } from './workbook-unit.js';
+import { idlessHeaderOf } from './missing-id-column.js';
 import { reportingUnits, type ReadingSource } from './reading-sources.js';
 import { otherPlanSheet } from './other-plan.js';
 import { readRow, valueMergesOf, type Place, type RowContext } from './read-row.js';
@@ -156,6 +158,8 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
   let rejected = 0;
   // Each sheet's header row, found once: a sheet is judged beside the others of its workbook.
   const headerRows = new Map(sheets.map((sheet) => [sheet, headerRowOf(sheet)]));
+  // Each table's line naming its unit, found once: a sheet without one is its workbook's unit's (r127 F1).
+  const unitLines = new Map(sheets.flatMap((sheet) => (headerRows.get(sheet)! >= 0 ? [[sheet, unitLineOf(plan, sheet, headerRows.get(sheet)!)] as const] : [])));
   // A unit's name and a target (its metric, its unit) as the API shows them (`shownIn`): English not written yet reads
   // in the document's own script, a Simplified plan's names in Simplified (r69 L4), as the commands and the template
   // say them.
@@ -180,9 +184,11 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
     // A workbook's blank worksheets (Sheet2, Sheet3 as Excel adds them) hold nothing to import; a blank file does.
     if (isBlank(sheet) && sheets.some((other) => other.file === sheet.file && !isBlank(other))) continue;
     const headerIndex = headerRows.get(sheet)!;
+    // A row naming the template's columns but the id (目標編號, column A deleted) is the header, its id column missing (r127 F3).
+    const idless = headerIndex < 0 ? idlessHeaderOf(sheet, targetOf) : undefined;
     // A sheet beside the table with no table in it (填表說明, no header row and no target id): skipped, and named. A
     // workbook of such sheets alone gives nothing, a problem; a sheet with target ids but no header row is one too.
-    if (headerIndex < 0 && sheet.sheet !== undefined && !holdsTargetIds(sheet, targetOf) && sheets.some((other) => other !== sheet && other.file === sheet.file && !other.hidden && headerRows.get(other)! >= 0)) {
+    if (headerIndex < 0 && !idless && sheet.sheet !== undefined && !holdsTargetIds(sheet, targetOf) && sheets.some((other) => other !== sheet && other.file === sheet.file && !other.hidden && headerRows.get(other)! >= 0)) {
       skippedSheets.push(skipped({ ...sheet, sheet: sheet.sheet }, words.noTable()));
       continue;
     }
@@ -196,6 +202,12 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
       // Nothing in the file (0 bytes, blank lines, a workbook of blank sheets): said once, as such, not as no header (r69 L10).
       const first = sheets.find((other) => other.file === sheet.file && !(other.hidden && other.sheet !== undefined));
       if (first === sheet) problems.push({ code: 'emptyFile', file: sheet.file, message: `${describeWhere({ file: sheet.file }, lang)}${colon}${words.emptyFile()}` });
+      continue;
+    }
+    if (idless) {
+      const target = sheetHeaders[lang].target;
+      const found = idless.column < 0 ? undefined : idless.row.cells[idless.column]!.trim() || columnLetter(idless.column);
+      problems.push(problem('missingColumn', found === undefined ? words.missingColumn(target) : words.idsUnread(target, found), { row: idless.row.number, ...(found === undefined ? {} : { column: found }) }));
       continue;
     }
     if (headerIndex < 0) {
@@ -252,25 +264,26 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
     // 牽頭單位); without the line, the office's own sheet. A row of a unit's sheet for a target the unit does not lead is
     // refused, not filed as the lead unit's figure (r68 M1). The line hidden in Excel is read all the same (r73 M1): it
     // is the template's, no figure, and hiding it does not make the unit's sheet the office's; said.
-    const hiddenAbove = (sheet.hiddenRows ?? []).filter((row) => row.number < header.number);
-    const above = [...sheet.rows.slice(0, headerIndex), ...hiddenAbove].sort((a, b) => a.number - b.number);
-    const line = reportingUnitOf(plan, above);
-    const owner = line?.unit;
-    // The line's cell cleared whole (r72 M2): a blank row above the header, which the office's own template never has;
-    // a row there with a comment alone, or hidden, is something above the header all the same.
-    const blankLine = line ? undefined : blankUnitLineOf(header, [...above, ...(sheet.commentOnlyRows ?? []).filter((row) => row.number < header.number)]);
-    if ((line && !owner) || blankLine !== undefined) {
-      // A unit the plan does not have, or a name erased (r70 L7, r72 M2): whose figures they are is not known, and they
-      // are no office's either; none imported.
+    // The line's cell cleared whole (r72 M2): a blank row above the header, which the office's own template never has.
+    const { line, blankLine, hiddenAbove } = unitLines.get(sheet)!;
+    // Without the line, a sheet of a workbook whose other sheets name one unit is that unit's, said; of one whose
+    // sheets name two, whose is not known; of one with no line at all, the office's own (r127 F1).
+    const ofWorkbook = line || blankLine !== undefined ? undefined : workbookUnitOf(sheet, sheets, (other) => unitLines.get(other), (l) => (l.unit ? nameOf(l.unit) : l.name));
+    const owner = line ? line.unit : ofWorkbook && 'unit' in ofWorkbook ? ofWorkbook.unit : undefined;
+    if ((line && !owner) || blankLine !== undefined || (ofWorkbook && 'names' in ofWorkbook)) {
+      // A unit the plan does not have, or a name erased (r70 L7, r72 M2), or none in a workbook of two units' sheets:
+      // whose figures they are is not known, and they are no office's either; none imported.
       const given = sheet.rows.slice(headerIndex + 1).filter((row) => (row.cells[columns.indexOf('value')] ?? '').trim() !== '').length;
-      if (!line) problems.push(problem('blankUnitLine', words.blankUnitLine(given, reportingUnitLine('…', lang)), { row: blankLine! }));
+      if (ofWorkbook && 'names' in ofWorkbook) problems.push(problem('workbookUnits', words.workbookUnits(ofWorkbook.names, given, reportingUnitLine('…', lang))));
+      else if (!line) problems.push(problem('blankUnitLine', words.blankUnitLine(given, reportingUnitLine('…', lang)), { row: blankLine! }));
       else if (line.name) problems.push(problem('unknownUnit', words.unknownUnit(line.name, given), { row: line.row, text: line.text }));
       else problems.push(problem('unnamedUnit', words.unnamedUnit(given), { row: line.row, text: line.text }));
       continue;
     }
-    if (owner && hiddenAbove.some((row) => row.number === line!.row)) {
-      warnings.push(placed('hiddenUnitLine' as const, words.hiddenUnitLine(nameOf(owner)), { row: line!.row, text: line!.text }));
+    if (owner && line && hiddenAbove.some((row) => row.number === line.row)) {
+      warnings.push(placed('hiddenUnitLine' as const, words.hiddenUnitLine(nameOf(owner)), { row: line.row, text: line.text }));
     }
+    if (owner && !line) warnings.push(placed('workbookUnit' as const, words.workbookUnit(nameOf(owner)), {}));
     // Columns the import does not read, with content: a note column renamed (备注说明) is a problem, as the notes would be
     // dropped; another (a clerk's 聯系人) is a warning naming it and its rows. The rows' values are read all the same.
     // CSV rows split by a thousands comma typed unquoted (1,200): each a problem on its value, its cells not read.
@@ -296,6 +309,14 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
     if (hidden.length) {
       const where = describeWhere({ file: sheet.file, sheet: sheet.sheet }, lang);
       warnings.push({ code: 'hiddenRows', file: sheet.file, ...(sheet.sheet === undefined ? {} : { sheet: sheet.sheet }), rows: hidden, message: `${where}${colon}${words.hiddenRows(describeRows(hidden, lang))}` });
+    }
+    // Rows hidden under an autofilter, by it or by hand (the file does not tell), that hold a value, date or note: read,
+    // as a filter's are data filtered out of view (r40), and named, as a draft hidden by hand is not to be (r127 F2).
+    const filteredRows = new Set(sheet.filteredRows);
+    const filtered = dataRows.filter((row) => filteredRows.has(row.number) && filledColumns.some((column) => cell(row.cells, column) !== '')).map((row) => row.number);
+    if (filtered.length) {
+      const where = describeWhere({ file: sheet.file, sheet: sheet.sheet }, lang);
+      warnings.push({ code: 'filteredRows', file: sheet.file, ...(sheet.sheet === undefined ? {} : { sheet: sheet.sheet }), rows: filtered, message: `${where}${colon}${words.filteredRows(describeRows(filtered, lang))}` });
     }
     // An Excel comment on a row under the header that is not read, quoted with why, among the comments of the rows read
     // in row order: on a hidden row, one on a value, date or note cell, as on a row read; on a row with nothing but

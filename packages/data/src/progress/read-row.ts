@@ -87,6 +87,62 @@ function yearOfOtherRows(row: SheetRow, dataRows: readonly SheetRow[], cell: She
   return years.length === 1 ? years[0]![0] : undefined;
 }
 
+/** The number of a sheet's last row naming one of the plan's targets, by its rows: found once a sheet. */
+const lastIdRows = new WeakMap<readonly SheetRow[], number>();
+
+/** Text shaped like a target id (`t16.9`, `16.4`, `T09-1`): refused when it is none of the plan's, never a remark. */
+const idShaped = (text: string): boolean => /^[a-z]{0,3}\s*\d+(?:\s*[.-]\s*\d+)*[a-z]?$/i.test(text.normalize('NFKC').trim());
+
+/** A cell's text after a label and its colon (`聯繫電話:0534-2345678`, `填報日期:2023年10月8日`): a footer's, no figure. */
+const labelled = (text: string): boolean => /^[^\d:]{1,12}:/.test(text.normalize('NFKC'));
+
+/**
+ * The text of a remark or a footer under the table (`注:以上數據為初步統計數`, `說明:…`, `填表人:張三` … `聯繫電話:…`),
+ * typed in any column or merged across the row, each cell's once; else `undefined`. It is a row below the sheet's last
+ * target id with no id of its own (nor text shaped like one: `t16.9` is refused as no id of the plan), and no figure:
+ * its value and date cells empty, the merge's copies, or a label's text. Such a row is the sheet's, not a reading:
+ * skipped and said, quoting it (r127 M1: in the id column it was dropped without a word; merged across the row, or a
+ * footer's phone number in the value column, refused as a target id, and the import with it).
+ */
+function remarkOf(row: SheetRow, { dataRows, targetOf, table: { at, cell } }: RowContext): string | undefined {
+  let last = lastIdRows.get(dataRows);
+  if (last === undefined) lastIdRows.set(dataRows, (last = dataRows.findLast((other) => targetOf(cell(other.cells, 'target')) !== undefined)?.number ?? 0));
+  const id = cell(row.cells, 'target');
+  if (row.number <= last || (id && (idShaped(id) || targetOf(id)))) return undefined;
+  const noFigure = (column: SheetColumn) => !cell(row.cells, column) || !!row.copies?.includes(at(column)) || labelled(cell(row.cells, column));
+  if (!noFigure('value') || !noFigure('asOf')) return undefined;
+  const texts = row.cells.flatMap((text, i) => (text?.trim() && !row.copies?.includes(i) ? [text.trim()] : []));
+  return texts.length ? [...new Set(texts)].join(' ') : undefined;
+}
+
+/**
+ * A sum typed without Excel's `=` (`12.5+3`, `=12.5+3` in a text cell): its total, rounded off its binary noise; else
+ * `undefined`. Said as a sum, with the figure it adds up to (r127 L2: it was said to be in the wrong unit).
+ */
+function sumOf(text: string): number | undefined {
+  const terms = /^=?\s*\d+(?:\.\d+)?(?:\s*\+\s*\d+(?:\.\d+)?)+$/.test(text.normalize('NFKC').trim()) ? text.normalize('NFKC').replace('=', '').split('+') : [];
+  return terms.length ? Number(terms.reduce((total, term) => total + Number(term), 0).toPrecision(12)) : undefined;
+}
+
+/** A negative in an accountant's brackets (`(12)`, `（1,200.5）`): the number in them; else `undefined` (r127 L2). */
+const bracketed = (text: string): string | undefined => /^\(\s*(\d[\d,]*(?:\.\d+)?)\s*\)$/.exec(text.normalize('NFKC').trim())?.[1];
+
+/** A decimal comma (`12,5`: no thousands group has fewer than three digits): the number with a point, `12.5` (r127 L2). */
+const decimalComma = (text: string): string | undefined => /^([+-]?\d+),(\d{1,2})$/.exec(text.normalize('NFKC').trim())?.slice(1).join('.');
+
+/**
+ * A date without its year (`9月30日`, `9/30`, `9-30`; not `9.30`, a General cell's 9.3): the whole date in `year` (the
+ * year the sheet's other rows agree on), `null` when that is not known; else `undefined` (r127 L2: refused without a hint).
+ */
+function withoutYear(text: string, year: string | undefined): string | null | undefined {
+  const parts = /^(\d{1,2})\s*[月/-]\s*(\d{1,2})\s*[日号號]?$/.exec(text.normalize('NFKC').trim());
+  if (!parts || +parts[1]! < 1 || +parts[1]! > 12 || +parts[2]! < 1 || +parts[2]! > 31) return undefined;
+  return year === undefined ? null : `${year}-${parts[1]!.padStart(2, '0')}-${parts[2]!.padStart(2, '0')}`;
+}
+
+/** An Excel date serial with its time (45199.65, a date and time in a General cell): the serial of its day, 45199. */
+const dayOfSerial = (text: string): string => text.trim().replace(/^(\d{5})\.\d+$/, '$1');
+
 /** What {@link readRow} needs of the import and of the row's sheet. */
 export interface RowContext {
   readonly plan: Plan;
@@ -147,8 +203,8 @@ export interface RowReading extends Omit<SheetReading, 'at' | 'order'> {
 
 /**
  * What a data row gives: its reading, or the problem that refuses it (and `also` its date's, when its value is refused
- * and its date is wrong too: every problem of a row said at once, r87 M5), or a warning (a note alone under the data),
- * or nothing (an empty row, the continued line of a merged value).
+ * and its date is wrong too: every problem of a row said at once, r87 M5), or a warning (a note alone under the data, a
+ * remark or a footer below the table), or nothing (an empty row, the continued line of a merged value).
  */
 export type RowRead =
   | { readonly reading: RowReading }
@@ -166,6 +222,8 @@ export function readRow(row: SheetRow, context: RowContext): RowRead {
   // A line continued under the row that owns the merged value: its merged date or note copies are that row's.
   if (merged && merged.rowsWithId < 2 && merged.owner !== row.number) return undefined;
   const [id, valueText, dateText, note] = [cell(row.cells, 'target'), cell(row.cells, 'value'), cell(row.cells, 'asOf'), cell(row.cells, 'note')];
+  const remark = note && !id && !valueText && !dateText ? undefined : remarkOf(row, context);
+  if (remark) return { warning: warning('noteOnly', words.remarkOnly(remark), { row: row.number, text: remark }) };
   const reject = (code: SheetProblemCode, detail: string, column: SheetColumn, text: string) => ({ problem: problem(code, detail, { row: row.number, column: headerOf(column), text }) });
   const split = splits.get(row.number);
   if (split) return reject('thousandsSplit', words.thousandsSplit(split.value, split.cells), 'value', valueText);
@@ -217,7 +275,9 @@ export function readRow(row: SheetRow, context: RowContext): RowRead {
     const inDateColumn = onDate && at('asOf') >= 0;
     // A date that is a month without its day, or an Excel serial, is said with the whole date it seems to stand for.
     // A quarter or a half without its year takes the year the sheet's other rows agree on (r58 M2).
-    const hinted = p.code === 'invalidDate' && inDateColumn ? { ...p, looksLike: looksLike(dateText, yearOfOtherRows(row, dataRows, cell), today) } : p;
+    const noYear = p.code === 'invalidDate' && inDateColumn ? withoutYear(dateText, yearOfOtherRows(row, dataRows, cell)) : undefined;
+    if (noYear !== undefined) return reject('invalidDate', words.dateWithoutYear(dateText, noYear ?? undefined), 'asOf', dateText);
+    const hinted = p.code === 'invalidDate' && inDateColumn ? { ...p, looksLike: looksLike(dayOfSerial(dateText), yearOfOtherRows(row, dataRows, cell), today) } : p;
     return reject(p.code, describeReadingProblem(hinted, shownOf(target), lang), inDateColumn ? 'asOf' : 'value', inDateColumn ? dateText : valueText);
   };
   // A value refused, said with its date's problem too, if any (r87 M5: 约30 beside 2023年6月 took two rounds): a date
@@ -260,6 +320,12 @@ export function readRow(row: SheetRow, context: RowContext): RowRead {
     const noteHeader = at('note') < 0 ? sheetHeaders[lang].note : headerOf('note');
     return withDate(reject('periodBeforeValue', words.periodBeforeValue(valueText.trim(), period.period, period.value, noteHeader), 'value', valueText));
   }
+  // A sum typed as Excel would add it up (12.5+3), a negative in an accountant's brackets ((12)): said as such, not as a
+  // unit or as words (r127 L2).
+  const sum = sumOf(valueText);
+  if (sum !== undefined) return withDate(reject('notANumber', words.sumWritten(valueText.trim(), formatNumber(sum, lang)), 'value', valueText));
+  const inBrackets = bracketed(valueText);
+  if (inBrackets !== undefined) return withDate(reject('notANumber', words.bracketedNegative(valueText.trim(), inBrackets), 'value', valueText));
   // A value scaled by 萬 or 億 (0.17萬 for a target in 人, 21000人 for one in 萬人) rounded off its binary noise
   // (1700.0000000000002), as the report stores it; a share of a set (4/11) keeps its digits. (The gauge's own value
   // is not rounded so: its words round it, and the page's bytes are at their budget.) A symbol of the target's unit
@@ -278,8 +344,8 @@ export function readRow(row: SheetRow, context: RowContext): RowRead {
     return parsed.problem.code === 'notANumber' && isPlaceholder(valueText)
       ? withDate(reject('placeholderValue', words.placeholderValue(valueText), 'value', valueText))
       : // The example a clerk is to follow: the clerk's own number among words (12 for 完成12, r87 M4), else the target's
-        // own figure as digits (400 for 不少于四百家), not Dezhou's 2100 (r80 L5).
-        withDate(readingProblem(parsed.problem.code === 'notANumber' ? { ...parsed.problem, example: onlyNumber(valueText) ?? String(Number(target.value.toPrecision(12))) } : parsed.problem));
+        // own figure as digits (400 for 不少于四百家), not Dezhou's 2100 (r80 L5); 12.5 for a decimal comma, 12,5 (r127 L2).
+        withDate(readingProblem(parsed.problem.code === 'notANumber' ? { ...parsed.problem, example: decimalComma(valueText) ?? onlyNumber(valueText) ?? String(Number(target.value.toPrecision(12))) } : parsed.problem));
   }
   const asOf = dateText ? sheetDate(dateText) : givenAsOf;
   const asDated = asOf === undefined ? undefined : judge(plan, target, parsed.value, asOf, today);
@@ -325,7 +391,7 @@ export function readRow(row: SheetRow, context: RowContext): RowRead {
   // stand for (2023-06-30 for 2023年6月), else as of the deadline or today, whichever is first.
   if (asOf === undefined || (asDated && isDateProblem(asDated))) {
     const dated = asOf === undefined ? reject('noDate', words.noDate(), at('asOf') < 0 ? 'value' : 'asOf', dateText) : readingProblem(asDated!);
-    const hinted = dateText ? looksLike(dateText, yearOfOtherRows(row, dataRows, cell), today)?.date : undefined;
+    const hinted = dateText ? (looksLike(dayOfSerial(dateText), yearOfOtherRows(row, dataRows, cell), today)?.date ?? withoutYear(dateText, yearOfOtherRows(row, dataRows, cell)) ?? undefined) : undefined;
     const judged = [hinted, target.deadline < today ? target.deadline : today].flatMap((date) => (date === undefined ? [] : [judge(plan, target, parsed.value, date, today)]));
     const standIn = judged.findIndex((p) => p === undefined || !isDateProblem(p));
     const refused = standIn < 0 ? undefined : refusedValue(judged[standIn]);

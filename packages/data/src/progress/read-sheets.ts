@@ -95,6 +95,13 @@ export interface Sheet {
    */
   readonly hiddenRows?: readonly SheetRow[];
   /**
+   * The numbers of the rows among `rows` (or `commentOnlyRows`) hidden in Excel under an autofilter's header, within its
+   * range: hidden by the filter (data filtered out of view: a merged workbook saved filtered by 牽頭單位, r40) or by
+   * hand (a draft), which the file does not tell (it keeps a hidden row alike, and ExcelJS keeps no filter's criteria).
+   * Read, and the import says so (r127 F2). A row hidden outside the range is among `hiddenRows`. Absent when there is none.
+   */
+  readonly filteredRows?: readonly number[];
+  /**
    * The rows with no content but an Excel comment (a remark left on an empty row under the table): not among `rows`,
    * as they give nothing to read, and the import quotes their comments. Absent when there is none.
    */
@@ -202,6 +209,8 @@ async function readWorkbook(file: string, bytes: Uint8Array, maxUnpackedBytes: n
     const rows: SheetRow[] = [];
     const hiddenRows: SheetRow[] = [];
     const commentOnlyRows: SheetRow[] = [];
+    const filteredRows: number[] = [];
+    const filter = filterSpan(worksheet.autoFilter);
     /** Each merged area by its master cell's address: its first and last row and column. */
     const areas = new Map<string, { top: number; bottom: number; left: number; right: number; master: ExcelJS.Cell }>();
     // Every row the file holds, those with a comment and no value too (`eachRow` skips them; with `includeEmpty` it
@@ -238,8 +247,11 @@ async function readWorkbook(file: string, bytes: Uint8Array, maxUnpackedBytes: n
       const content = formulas || filled.some((cell) => cell.trim() !== '');
       const commented = Object.keys(comments).length > 0;
       if (!content && !commented) continue;
-      // A row hidden by a filter (the sheet has an autoFilter) is data filtered out of view, not a draft: read.
-      (row.hidden && !worksheet.autoFilter ? hiddenRows : content ? rows : commentOnlyRows).push({
+      // A row hidden where a filter may have hidden it (under its header, within its range) may be data filtered out of
+      // view, not a draft: read, and named.
+      const filtered = row.hidden && !!filter && row.number > filter[0] && row.number <= filter[1];
+      if (filtered) filteredRows.push(row.number);
+      (row.hidden && !filtered ? hiddenRows : content ? rows : commentOnlyRows).push({
         number: row.number,
         cells: filled,
         ...(formulas ? { uncomputed } : {}),
@@ -257,9 +269,21 @@ async function readWorkbook(file: string, bytes: Uint8Array, maxUnpackedBytes: n
       rows,
       ...(merges.length ? { merges } : {}),
       ...(hiddenRows.length ? { hiddenRows } : {}),
+      ...(filteredRows.length ? { filteredRows } : {}),
       ...(commentOnlyRows.length ? { commentOnlyRows } : {}),
     };
   });
+}
+
+/**
+ * The first and last row of an autofilter's range (`A2:K19`: 2 and 19; its first row is its header), as ExcelJS reads
+ * it, `undefined` with none; a range it cannot read spans the whole sheet.
+ */
+function filterSpan(filter: ExcelJS.Worksheet['autoFilter']): readonly [number, number] | undefined {
+  if (!filter) return undefined;
+  const rowOf = (address: string | { row: number } | undefined) => (typeof address === 'string' ? Number(/\d+$/.exec(address)?.[0]) : address?.row);
+  const [from, to] = typeof filter === 'string' ? filter.split(':').map(rowOf) : [rowOf(filter.from), rowOf(filter.to)];
+  return from && to ? [from, to] : from ? [from, from] : [1, Infinity];
 }
 
 /**

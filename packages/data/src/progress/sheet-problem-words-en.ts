@@ -1,5 +1,5 @@
 /** The words of a progress sheet's problems and warnings in English. */
-import { givenText, type SheetProblemWords } from './sheet-problem-words.js';
+import { givenText, secondLabel, type SheetProblemWords } from './sheet-problem-words.js';
 
 export const words: SheetProblemWords = {
   unreadable: (reason) => `cannot be read: ${reason}`,
@@ -10,6 +10,7 @@ export const words: SheetProblemWords = {
   datesUnread: (header, found) => `the header has no "${header}" column, and the dates in the "${found}" column are not read: rename it "${header}"`,
   valuesUnread: (header, found, unit) =>
     `the header has no "${header}" column, and the values in the "${found}" column are not read: rename it "${header}"${unit === undefined ? '' : `; write the unit ${unit} after each value (2.1${unit}), or only the number in each target's unit`}`,
+  idsUnread: (header, found) => `the header has no "${header}" column, and the target ids in the "${found}" column are not read: rename it "${header}"`,
   unknownTarget: (id) => `"${id}" is not a target id of this plan`,
   totalAsTarget: (id) => `"${id}" is not a target id: if it is a total row (合計), delete it (totals are not imported)`,
   missingTarget: (value) => `a value (${value}) but no target id: fill in the target id; if it is a total row (合計), delete it (totals are not imported)`,
@@ -35,12 +36,17 @@ export const words: SheetProblemWords = {
   sameUnitTwice: (unit, id, value, other, otherValue, many, report) =>
     `${unit} sent ${many || report !== undefined ? 'different' : 'two'} figures for ${id} at the same date: ${value} here, ${otherValue} in ${other}${report === undefined ? '' : `, where the report holds ${report}`}; ask ${unit} which one is current`,
   emptyFile: () => 'the file is empty: nothing to import',
-  unknownUnit: (name, given) =>
-    `the reporting unit, "${name}", is no unit of this plan: ${given ? `the sheet's ${given} ${given === 1 ? 'row' : 'rows'} with a value ${given === 1 ? 'is' : 'are'} not imported` : 'the sheet is not imported'}; write the unit's name as the plan has it, or delete the line to import the sheet as the office's own`,
+  unknownUnit: (name, given) => {
+    const second = secondLabel(name);
+    const fix = second ? `"${second.unit}" is followed by "${second.label}" in its cell: move that to another cell, leaving the unit's name alone` : "write the unit's name as the plan has it";
+    return `the reporting unit, "${name}", is no unit of this plan: ${given ? `the sheet's ${given} ${given === 1 ? 'row' : 'rows'} with a value ${given === 1 ? 'is' : 'are'} not imported` : 'the sheet is not imported'}; ${fix}, or delete the line to import the sheet as the office's own`;
+  },
   unnamedUnit: (given) =>
     `the reporting unit's name is empty, so whose sheet this is is not known: ${given ? `the sheet's ${given} ${given === 1 ? 'row' : 'rows'} with a value ${given === 1 ? 'is' : 'are'} not imported` : 'the sheet is not imported'}; write the unit's name, or delete the line to import the sheet as the office's own`,
   blankUnitLine: (given, line) =>
     `the line above the header is empty where a unit's template names its unit, so whose sheet this is is not known: ${given ? `the sheet's ${given} ${given === 1 ? 'row' : 'rows'} with a value ${given === 1 ? 'is' : 'are'} not imported` : 'the sheet is not imported'}; write the unit's name (${line}), or delete the line to import the sheet as the office's own`,
+  workbookUnits: (names, given, line) =>
+    `the sheet names no reporting unit, and the file's other sheets ${names.length ? `are ${names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0]}'s` : 'name theirs'}: whose it is is not known, so ${given ? `the sheet's ${given} ${given === 1 ? 'row' : 'rows'} with a value ${given === 1 ? 'is' : 'are'} not imported` : 'the sheet is not imported'}; write its unit above the header (${line}), or send it in a file of its own`,
   pastDeadline: (date, deadline) =>
     `${date} is after the target's deadline, ${deadline}: the figure is kept in the history only and judges nothing; if it is the figure as of the deadline, date it ${deadline}`,
   pastDeadlineRows: (date, deadline) =>
@@ -72,7 +78,9 @@ export const words: SheetProblemWords = {
       ? `${id} is "${metric}"; this row's metric is ${described.map(([other, name]) => `${other}'s, "${name}"`).join(' or ')}? Check the target id`
       : `${id} is "${metric}"; this row's metric is "${shown}", which is no target's of the plan: check the target id`,
   columnMismatch: (id, metric, column, header, expected, shown) =>
-    `${id} (${metric}) ${column === 'unit' ? `is counted in ${expected}` : `is led by ${expected}`}; this row says "${shown}" (${header}): check the target id`,
+    column === 'unit'
+      ? `${id} (${metric}) is counted in ${expected}; this row says "${shown}" (${header}), not the target's unit: write the value in ${expected}, and change ${header} back to ${expected}`
+      : `${id} (${metric}) is led by ${expected}; this row says "${shown}" (${header}): check the target id`,
   notLeadUnit: (id, leads, unit, participating, row) => {
     const lead = leads.length > 1 ? `${leads.slice(0, -1).join(', ')} and ${leads.at(-1)}` : leads[0]!;
     return `${id} is led by ${lead}; ${unit}, whose sheet this is, ${participating ? 'only takes part in its task' : 'neither leads nor takes part in its task'}: its figure, ${givenText(row, (note) => `note "${note}"`, true)}, is not imported, lest it count as ${lead}'s; ask the lead unit${leads.length > 1 ? 's' : ''} to report or confirm it`;
@@ -80,11 +88,20 @@ export const words: SheetProblemWords = {
   contradictedChange: (id, value, fall, header, note, change, number) =>
     `${id} reads ${value}, a ${fall ? 'rise' : 'fall'}, but the note (${header}) says it ${fall ? 'fell' : 'rose'} ("${note}"): if it ${fall ? 'fell' : 'rose'} by ${change}, write ${number}`,
   noteOnly: (note) => `a note alone, with no target id, value or date: the row is skipped ("${note}")`,
+  sumWritten: (text, total) => `"${text}" is a sum, not a number: write the figure it adds up to, such as ${total}`,
+  bracketedNegative: (text, number) => `"${text}" is a negative in brackets (an accounting format), that is -${number}: if it is negative, write -${number}; if it is ${number}, drop the brackets`,
+  dateWithoutYear: (text, date) => `"${text}" has no year: write the date with its year${date ? `, such as ${date}` : ' (YYYY-MM-DD)'}`,
+  remarkOnly: (text) => `a remark under the table, with no target id or value: the row is skipped ("${text}")`,
   cellComment: (comment, header) => `the cell's comment is not read ("${comment}"): to import it, write it in the note column (${header})`,
   hiddenRowComment: (comment, header) =>
     `the cell's comment is not read ("${comment}"), and the row is hidden in Excel, skipped: to import it, unhide the row and write the comment in the note column (${header})`,
   emptyRowComment: (comment, header) => `the cell's comment is not read ("${comment}"), and the row is empty, skipped: to import it, write it in the note column (${header}) of its target's row`,
   hiddenUnitLine: (unit) => `the line naming the sheet's unit is hidden in Excel: read all the same, so the sheet is imported as ${unit}'s; unhide the row to check it names the right unit`,
+  workbookUnit: (unit) => `the sheet names no reporting unit, so it is read as ${unit}'s, as the other sheets of the file name it: if its figures are not ${unit}'s, send them in a file of their own`,
+  filteredRows: (rows) => {
+    const one = !rows.startsWith('rows');
+    return `${rows} ${one ? 'is' : 'are'} hidden, by the filter or by hand, and ${one ? 'is' : 'are'} imported: delete ${one ? 'it' : 'them'} if ${one ? 'it is' : 'they are'} not to be`;
+  },
   hiddenRows: (rows) => {
     const one = !rows.startsWith('rows');
     return `${rows} ${one ? 'is' : 'are'} hidden in Excel, skipped: unhide ${one ? 'it' : 'them'} if ${one ? 'it is' : 'they are'} to be imported`;

@@ -1,5 +1,5 @@
 /** The words of a progress sheet's problems and warnings in Simplified Chinese (zh-Hans). */
-import { givenText, type SheetProblemWords } from './sheet-problem-words.js';
+import { givenText, secondLabel, type SheetProblemWords } from './sheet-problem-words.js';
 
 export const words: SheetProblemWords = {
   unreadable: (reason) => `无法读取:${reason}`,
@@ -10,6 +10,7 @@ export const words: SheetProblemWords = {
   datesUnread: (header, found) => `表头缺少“${header}”列,而“${found}”列填的是日期,没有读取:请把表头改为“${header}”`,
   valuesUnread: (header, found, unit) =>
     `表头缺少“${header}”列,而“${found}”列填的是数值,没有读取:请把表头改为“${header}”${unit === undefined ? '' : `;单位“${unit}”请写在各格的数值后面(如 2.1${unit}),或按各指标的计量单位只填数字`}`,
+  idsUnread: (header, found) => `表头缺少“${header}”列,而“${found}”列填的是指标编号,没有读取:请把表头改为“${header}”`,
   unknownTarget: (id) => `“${id}”不是本规划的指标编号`,
   totalAsTarget: (id) => `“${id}”不是指标编号:如是合计行,请删去(合计不导入)`,
   missingTarget: (value) => `填了完成值(${value}),但没有指标编号:请填写指标编号;如是合计行,请删去(合计不导入)`,
@@ -32,12 +33,17 @@ export const words: SheetProblemWords = {
   sameUnitTwice: (unit, id, value, other, otherValue, many, report) =>
     `${unit}对 ${id} 同一日期报了${many || report !== undefined ? '不同的' : '两个'}数值:本行 ${value},${other} ${otherValue}${report === undefined ? '' : `,报告原有 ${report}`}:请向${unit}确认以哪个为准`,
   emptyFile: () => '文件是空的,没有可导入的内容',
-  unknownUnit: (name, given) =>
-    `填报单位“${name}”不是本规划的单位,${given ? `本表填了数值的 ${given} 行未导入` : '本表未导入'}:请改为规划中的单位名称,或删去此行,作为督查办自己的表导入`,
+  unknownUnit: (name, given) => {
+    const second = secondLabel(name);
+    const fix = second ? `单位名称“${second.unit}”后还写了“${second.label}”:请把它移到另一格,此格只写单位名称` : '请改为规划中的单位名称';
+    return `填报单位“${name}”不是本规划的单位,${given ? `本表填了数值的 ${given} 行未导入` : '本表未导入'}:${fix},或删去此行,作为督查办自己的表导入`;
+  },
   unnamedUnit: (given) =>
     `填报单位没有写单位名称,不知是哪个单位的表,${given ? `本表填了数值的 ${given} 行未导入` : '本表未导入'}:请写上单位名称,或删去此行,作为督查办自己的表导入`,
   blankUnitLine: (given, line) =>
     `表头上方这一行是空的,单位的模板在此写填报单位,不知是哪个单位的表,${given ? `本表填了数值的 ${given} 行未导入` : '本表未导入'}:请写上单位名称(${line}),或删去此行,作为督查办自己的表导入`,
+  workbookUnits: (names, given, line) =>
+    `本表没有填报单位,而本文件的其他工作表${names.length ? `是${names.join('、')}的` : '写了填报单位'},不知是哪个单位的表,${given ? `本表填了数值的 ${given} 行未导入` : '本表未导入'}:请在表头上方写上填报单位(${line}),或另用一个文件`,
   afterDeadlineConflict: (date, deadline) => `日期 ${date} 晚于完成时限 ${deadline},而截至完成时限的数值各单位不一致,未采用:请先核定该数值`,
   pastDeadline: (date, deadline) => `日期 ${date} 晚于完成时限 ${deadline}:此数值只列入历次填报,不用于评定;如是截至完成时限的数值,请填日期 ${deadline}`,
   pastDeadlineRows: (date, deadline) => `日期 ${date} 晚于完成时限 ${deadline}:这些数值只列入历次填报,不用于评定;如是截至完成时限的数值,请填日期 ${deadline}`,
@@ -64,16 +70,25 @@ export const words: SheetProblemWords = {
     described.length
       ? `${id} 是“${metric}”;此行的指标是 ${described.map(([other, name]) => `${other}“${name}”`).join('或')}?请核对指标编号`
       : `${id} 是“${metric}”;此行的指标是“${shown}”,规划中没有这个指标:请核对指标编号`,
-  columnMismatch: (id, metric, _column, header, expected, shown) => `${id}(${metric})的${header}是“${expected}”;此行是“${shown}”:请核对指标编号`,
+  columnMismatch: (id, metric, column, header, expected, shown) =>
+    column === 'unit'
+      ? `${id}(${metric})的${header}是“${expected}”;此行是“${shown}”:与目标的单位不符,完成值请以“${expected}”填写,并把${header}改回“${expected}”`
+      : `${id}(${metric})的${header}是“${expected}”;此行是“${shown}”:请核对指标编号`,
   notLeadUnit: (id, leads, unit, participating, row) =>
     `${id} 由${leads.join('、')}牵头,${unit}${participating ? '只是参与单位' : '不牵头也不参与'};${unit}的表所填 ${givenText(row, (note) => `备注“${note}”`)}未导入,以免记作${leads.join('、')}的数值:请${leads.join('、')}填报或确认`,
   contradictedChange: (id, value, fall, header, note, change, number) =>
     `${id} 填了 ${value}:负数表示${fall ? '不降反升' : '不增反降'},但“${header}”列说是${fall ? '下降' : '增长'}(“${note}”):如是${fall ? '下降' : '增长'} ${change},请填 ${number}`,
   noteOnly: (note) => `只有备注,没有指标编号、完成值和日期,此行略过:“${note}”`,
+  sumWritten: (text, total) => `“${text}”是算式,不是一个数:请填算出的数,如 ${total}`,
+  bracketedNegative: (text, number) => `“${text}”是括号写的负数(会计格式),即 -${number}:如是负数,请填 -${number};如是 ${number},请去掉括号`,
+  dateWithoutYear: (text, date) => `“${text}”没有年份:请连年份填写${date ? `,如 ${date}` : '(YYYY-MM-DD)'}`,
+  remarkOnly: (text) => `表格下方的说明,没有指标编号和完成值,此行略过:“${text}”`,
   cellComment: (comment, header) => `单元格的批注没有读取:“${comment}”;如需导入,请写在“${header}”列`,
   hiddenRowComment: (comment, header) => `单元格的批注没有读取:“${comment}”;此行是隐藏的行,未导入:如需导入,请在 Excel 中取消隐藏,并把批注写在“${header}”列`,
   emptyRowComment: (comment, header) => `单元格的批注没有读取:“${comment}”;此行没有内容,略过:如需导入,请写在所属指标那一行的“${header}”列`,
   hiddenUnitLine: (unit) => `填报单位这一行是隐藏的行,仍然读取,本表作为${unit}的表导入:请在 Excel 中取消隐藏,核对单位是否正确`,
+  workbookUnit: (unit) => `本表没有填报单位,按本文件其他工作表的填报单位“${unit}”读取:如不是${unit}的数值,请另用一个文件`,
+  filteredRows: (rows) => `${rows}是筛选或手动隐藏的行,已导入:如不要导入,请删去${/[、等]/.test(rows) ? '这些行' : '此行'}`,
   hiddenRows: (rows) => `${rows}是隐藏的行,未导入:如需导入,请在 Excel 中取消隐藏`,
   unreported: (unit, led, ids, due) =>
     `${unit}牵头的 ${led} 个指标中,${ids.length} 个没有数值:${ids.join('、')}${

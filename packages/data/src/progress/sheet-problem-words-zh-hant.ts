@@ -1,5 +1,5 @@
 /** The words of a progress sheet's problems and warnings in Traditional Chinese (zh-Hant), the plan's own script. */
-import { givenText, type SheetProblemWords } from './sheet-problem-words.js';
+import { givenText, secondLabel, type SheetProblemWords } from './sheet-problem-words.js';
 
 export const words: SheetProblemWords = {
   unreadable: (reason) => `無法讀取:${reason}`,
@@ -10,6 +10,7 @@ export const words: SheetProblemWords = {
   datesUnread: (header, found) => `表頭缺少「${header}」欄,而「${found}」欄填的是日期,沒有讀取:請把表頭改為「${header}」`,
   valuesUnread: (header, found, unit) =>
     `表頭缺少「${header}」欄,而「${found}」欄填的是數值,沒有讀取:請把表頭改為「${header}」${unit === undefined ? '' : `;單位「${unit}」請寫在各格的數值後面(如 2.1${unit}),或按各指標的計量單位只填數字`}`,
+  idsUnread: (header, found) => `表頭缺少「${header}」欄,而「${found}」欄填的是指標編號,沒有讀取:請把表頭改為「${header}」`,
   unknownTarget: (id) => `「${id}」不是本規劃的指標編號`,
   totalAsTarget: (id) => `「${id}」不是指標編號:如是合計行,請刪去(合計不匯入)`,
   missingTarget: (value) => `填了完成值(${value}),但沒有指標編號:請填寫指標編號;如是合計行,請刪去(合計不匯入)`,
@@ -32,12 +33,17 @@ export const words: SheetProblemWords = {
   sameUnitTwice: (unit, id, value, other, otherValue, many, report) =>
     `${unit}對 ${id} 同一日期報了${many || report !== undefined ? '不同的' : '兩個'}數值:本行 ${value},${other} ${otherValue}${report === undefined ? '' : `,報告原有 ${report}`}:請向${unit}確認以哪個為準`,
   emptyFile: () => '檔案是空的,沒有可匯入的內容',
-  unknownUnit: (name, given) =>
-    `填報單位「${name}」不是本規劃的單位,${given ? `本表填了數值的 ${given} 行未匯入` : '本表未匯入'}:請改為規劃中的單位名稱,或刪去此行,作為督查辦自己的表匯入`,
+  unknownUnit: (name, given) => {
+    const second = secondLabel(name);
+    const fix = second ? `單位名稱「${second.unit}」後還寫了「${second.label}」:請把它移到另一格,此格只寫單位名稱` : '請改為規劃中的單位名稱';
+    return `填報單位「${name}」不是本規劃的單位,${given ? `本表填了數值的 ${given} 行未匯入` : '本表未匯入'}:${fix},或刪去此行,作為督查辦自己的表匯入`;
+  },
   unnamedUnit: (given) =>
     `填報單位沒有寫單位名稱,不知是哪個單位的表,${given ? `本表填了數值的 ${given} 行未匯入` : '本表未匯入'}:請寫上單位名稱,或刪去此行,作為督查辦自己的表匯入`,
   blankUnitLine: (given, line) =>
     `表頭上方這一行是空的,單位的範本在此寫填報單位,不知是哪個單位的表,${given ? `本表填了數值的 ${given} 行未匯入` : '本表未匯入'}:請寫上單位名稱(${line}),或刪去此行,作為督查辦自己的表匯入`,
+  workbookUnits: (names, given, line) =>
+    `本表沒有填報單位,而本檔案的其他工作表${names.length ? `是${names.join('、')}的` : '寫了填報單位'},不知是哪個單位的表,${given ? `本表填了數值的 ${given} 行未匯入` : '本表未匯入'}:請在表頭上方寫上填報單位(${line}),或另用一個檔案`,
   afterDeadlineConflict: (date, deadline) => `日期 ${date} 晚於完成時限 ${deadline},而截至完成時限的數值各單位不一致,未採用:請先核定該數值`,
   pastDeadline: (date, deadline) => `日期 ${date} 晚於完成時限 ${deadline}:此數值只列入歷次填報,不用於評定;如是截至完成時限的數值,請填日期 ${deadline}`,
   pastDeadlineRows: (date, deadline) => `日期 ${date} 晚於完成時限 ${deadline}:這些數值只列入歷次填報,不用於評定;如是截至完成時限的數值,請填日期 ${deadline}`,
@@ -64,16 +70,25 @@ export const words: SheetProblemWords = {
     described.length
       ? `${id} 是「${metric}」;此行的指標是 ${described.map(([other, name]) => `${other}「${name}」`).join('或')}?請核對指標編號`
       : `${id} 是「${metric}」;此行的指標是「${shown}」,規劃中沒有這個指標:請核對指標編號`,
-  columnMismatch: (id, metric, _column, header, expected, shown) => `${id}(${metric})的${header}是「${expected}」;此行是「${shown}」:請核對指標編號`,
+  columnMismatch: (id, metric, column, header, expected, shown) =>
+    column === 'unit'
+      ? `${id}(${metric})的${header}是「${expected}」;此行是「${shown}」:與目標的單位不符,完成值請以「${expected}」填寫,並把${header}改回「${expected}」`
+      : `${id}(${metric})的${header}是「${expected}」;此行是「${shown}」:請核對指標編號`,
   notLeadUnit: (id, leads, unit, participating, row) =>
     `${id} 由${leads.join('、')}牽頭,${unit}${participating ? '只是參與單位' : '不牽頭也不參與'};${unit}的表所填 ${givenText(row, (note) => `備註「${note}」`)}未匯入,以免記作${leads.join('、')}的數值:請${leads.join('、')}填報或確認`,
   contradictedChange: (id, value, fall, header, note, change, number) =>
     `${id} 填了 ${value}:負數表示${fall ? '不降反升' : '不增反降'},但「${header}」欄說是${fall ? '下降' : '增長'}(「${note}」):如是${fall ? '下降' : '增長'} ${change},請填 ${number}`,
   noteOnly: (note) => `只有備註,沒有指標編號、完成值和日期,此行略過:「${note}」`,
+  sumWritten: (text, total) => `「${text}」是算式,不是一個數:請填算出的數,如 ${total}`,
+  bracketedNegative: (text, number) => `「${text}」是括號寫的負數(會計格式),即 -${number}:如是負數,請填 -${number};如是 ${number},請去掉括號`,
+  dateWithoutYear: (text, date) => `「${text}」沒有年份:請連年份填寫${date ? `,如 ${date}` : '(YYYY-MM-DD)'}`,
+  remarkOnly: (text) => `表格下方的說明,沒有指標編號和完成值,此行略過:「${text}」`,
   cellComment: (comment, header) => `儲存格的批註沒有讀取:「${comment}」;如需匯入,請寫在「${header}」欄`,
   hiddenRowComment: (comment, header) => `儲存格的批註沒有讀取:「${comment}」;此行是隱藏的行,未匯入:如需匯入,請在 Excel 中取消隱藏,並把批註寫在「${header}」欄`,
   emptyRowComment: (comment, header) => `儲存格的批註沒有讀取:「${comment}」;此行沒有內容,略過:如需匯入,請寫在所屬指標那一行的「${header}」欄`,
   hiddenUnitLine: (unit) => `填報單位這一行是隱藏的行,仍然讀取,本表作為${unit}的表匯入:請在 Excel 中取消隱藏,核對單位是否正確`,
+  workbookUnit: (unit) => `本表沒有填報單位,按本檔案其他工作表的填報單位「${unit}」讀取:如不是${unit}的數值,請另用一個檔案`,
+  filteredRows: (rows) => `${rows}是篩選或手動隱藏的行,已匯入:如不要匯入,請刪去${/[、等]/.test(rows) ? '這些行' : '此行'}`,
   hiddenRows: (rows) => `${rows}是隱藏的行,未匯入:如需匯入,請在 Excel 中取消隱藏`,
   unreported: (unit, led, ids, due) =>
     `${unit}牽頭的 ${led} 個指標中,${ids.length} 個沒有數值:${ids.join('、')}${

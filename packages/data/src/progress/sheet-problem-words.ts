@@ -20,6 +20,15 @@ export function givenText(row: RowGiven, note: (text: string) => string, en = fa
   return more ? `${row.value}(${more})` : `${row.value} `;
 }
 
+/**
+ * A unit line's name followed by a second label in its cell (`市水利局    填報時間:2023年10月8日`): the name before it
+ * and the label's text, said as what to move (r127 L2: the whole was said to be no unit of the plan); else `undefined`.
+ */
+export function secondLabel(name: string): { readonly unit: string; readonly label: string } | undefined {
+  const parts = /^(.+?)\s+([^\s:：]{2,8}[:：].*)$/u.exec(name);
+  return parts ? { unit: parts[1]!, label: parts[2]! } : undefined;
+}
+
 /** The words of the problems that are not a `ReadingProblem`, and of the warnings, in one language. */
 export interface SheetProblemWords {
   readonly unreadable: (reason: string) => string;
@@ -34,6 +43,8 @@ export interface SheetProblemWords {
   readonly datesUnread: (header: string, found: string) => string;
   /** The value column renamed (1-6月完成值), its values not read; `unit`: the unit its header names (完成值(萬元)). */
   readonly valuesUnread: (header: string, found: string, unit: string | undefined) => string;
+  /** The id column renamed (目標編號, 編號) in a row with the template's other headers, its ids not read (r127 F3). */
+  readonly idsUnread: (header: string, found: string) => string;
   readonly unknownTarget: (id: string) => string;
   /** A total (合计, 總計, 小计) typed in the id column: a total row, which is not imported. */
   readonly totalAsTarget: (id: string) => string;
@@ -77,6 +88,11 @@ export interface SheetProblemWords {
   readonly unnamedUnit: (given: number) => string;
   /** {@link SheetProblemCode} `blankUnitLine`: how many rows of the sheet give a value, and the line to write (`填報單位:…`). */
   readonly blankUnitLine: (given: number, line: string) => string;
+  /**
+   * {@link SheetProblemCode} `workbookUnits`: the names the other sheets' lines give (as written), how many rows of the
+   * sheet give a value, and the line to write (`填報單位:…`).
+   */
+  readonly workbookUnits: (names: readonly string[], given: number, line: string) => string;
   /** A row dated after its target's deadline whose reading as of the deadline is held back as a conflict (r58 L1). */
   readonly afterDeadlineConflict: (date: string, deadline: string) => string;
   /** A row dated after its target's deadline, kept for the history only beside a reading on or before the deadline. */
@@ -153,6 +169,14 @@ export interface SheetProblemWords {
    */
   readonly contradictedChange: (id: string, value: string, fall: boolean, header: string, note: string, change: string, number: string) => string;
   readonly noteOnly: (note: string) => string;
+  /** A sum typed without Excel's `=` (`12.5+3`), refused: as typed, and the figure it adds up to. */
+  readonly sumWritten: (text: string, total: string) => string;
+  /** A negative in an accountant's brackets (`(12)`), refused: as typed, and the number in the brackets. */
+  readonly bracketedNegative: (text: string, number: string) => string;
+  /** A date without its year (`9月30日`): as typed, and the whole date in the year of the sheet's other rows, if known. */
+  readonly dateWithoutYear: (text: string, date: string | undefined) => string;
+  /** A remark or a footer under the table, in any column (no id, no figure), skipped: its text, each cell's once. */
+  readonly remarkOnly: (text: string) => string;
   /** An Excel comment on a value, date or note cell, not read: the comment, and the note column's header. */
   readonly cellComment: (comment: string, noteHeader: string) => string;
   /** An Excel comment on a value, date or note cell of a row hidden in Excel, skipped: as {@link cellComment}. */
@@ -163,6 +187,10 @@ export interface SheetProblemWords {
   readonly hiddenRows: (rows: string) => string;
   /** The line above the header naming the sheet's unit hidden in Excel, read all the same: the unit's name. */
   readonly hiddenUnitLine: (unit: string) => string;
+  /** A sheet with no unit line read as its workbook's unit's (r127 F1): the unit's name. */
+  readonly workbookUnit: (unit: string) => string;
+  /** Rows hidden under an autofilter, by it or by hand, read (r127 F2): the rows in words (`describeRows`). */
+  readonly filteredRows: (rows: string) => string;
   /**
    * A unit's sheets without a value for some targets it leads, none given by any sheet of the import: the unit's name,
    * how many it leads, the ids without one, and of them those whose deadline the report's date has reached (r100 L5:

@@ -35,8 +35,16 @@ export type SheetProblemCode =
    */
   | 'blankUnitLine'
   /**
+   * A sheet with no line naming its unit in a workbook whose other sheets' lines name two units or more (or one the plan
+   * does not have, or none, erased): whose sheet it is is not known, and it is no office's own; not imported (r127 F1).
+   * A workbook whose other sheets name one unit makes the sheet that unit's (the warning `workbookUnit`). No `row`.
+   */
+  | 'workbookUnits'
+  /**
    * The header lacks a column the import needs (the target id or the value), or the date column while another column
-   * holds the dates (a misspelt header: 截止日期 for 截至日期), which would be dropped.
+   * holds the dates (a misspelt header: 截止日期 for 截至日期), which would be dropped. A row naming the value and another
+   * of the template's columns but no target id (目標編號 for 指標編號, column A deleted) is the header missing its id
+   * column, the column holding the ids named when one does (r127 F3).
    */
   | 'missingColumn'
   /**
@@ -180,6 +188,11 @@ export interface SheetProblem {
  *   with nothing but comments: on any of its cells), saying why; the comment in `text`.
  * - `hiddenRows`: rows hidden in Excel that hold a value, date or note, skipped as a hidden sheet is; no `row`, the
  *   rows in `rows`.
+ * - `filteredRows`: rows hidden in Excel under an autofilter's header, within its range, that hold a value, date or
+ *   note: hidden by the filter or by hand, which the file does not tell, so read, and said, to delete those not to be
+ *   imported (r127 F2); no `row`, the rows in `rows`.
+ * - `workbookUnit`: a sheet with no line naming its unit in a workbook whose other sheets name one unit: read as that
+ *   unit's (checked as its own sheet is: `notLeadUnit`, two figures of one unit), not as the office's (r127 F1); no `row`.
  * - `hiddenUnitLine`: the line above the header naming the sheet's unit (`填報單位:…`) hidden in Excel: read all the
  *   same, as it is the template's, not a figure (hiding it does not make a unit's sheet the office's own); the sheet is
  *   imported as the unit's. The line in `text`.
@@ -207,15 +220,15 @@ export interface SheetProblem {
  */
 export interface SheetWarning {
   /** Which warning. */
-  readonly code: 'noteOnly' | 'negativeChange' | 'levelForChange' | 'fractionalCount' | 'totalForEach' | 'cellComment' | 'hiddenRows' | 'hiddenUnitLine' | 'pastDeadline' | 'lateOnly' | 'beforeDeadline' | 'unreported';
+  readonly code: 'noteOnly' | 'negativeChange' | 'levelForChange' | 'fractionalCount' | 'totalForEach' | 'cellComment' | 'hiddenRows' | 'filteredRows' | 'hiddenUnitLine' | 'workbookUnit' | 'pastDeadline' | 'lateOnly' | 'beforeDeadline' | 'unreported';
   /** The file's name. */
   readonly file: string;
   /** The worksheet's name (an .xlsx), absent for a CSV. */
   readonly sheet?: string;
-  /** The row number as the spreadsheet shows it; absent for `hiddenRows`, `unreported`, `beforeDeadline` and `pastDeadline`/`lateOnly` of rows sharing a date, warnings of the sheet. */
+  /** The row number as the spreadsheet shows it; absent for `hiddenRows`, `filteredRows`, `workbookUnit`, `unreported`, `beforeDeadline` and `pastDeadline`/`lateOnly` of rows sharing a date, warnings of the sheet. */
   readonly row?: number;
   /**
-   * `hiddenRows`: the rows skipped; `pastDeadline` and `lateOnly` of rows sharing a date and a deadline, and
+   * `hiddenRows`: the rows skipped; `filteredRows`: the rows read; `pastDeadline` and `lateOnly` of rows sharing a date and a deadline, and
    * `beforeDeadline`: those rows; as the spreadsheet numbers them.
    */
   readonly rows?: readonly number[];
