@@ -334,7 +334,8 @@ export default css`
      */
     font-size: 0.857em;
     white-space: nowrap;
-    padding-top: 1.733em;
+    /* Kept under a page's ::part(cell) padding, which would set the word on its glyph (review r128 F1). */
+    padding-top: 1.733em !important;
     background-repeat: no-repeat;
     background-size: ${glyphSize};
     background-position: ${glyphPosition};
@@ -360,11 +361,11 @@ export default css`
     font-weight: 700;
   }
 
+  /* In its total's colour, which a brand header's text colour sets through the parts (review r128 F2). */
   .split {
     display: block;
     font-weight: 400;
     font-size: 0.857em;
-    color: var(--_dz-color-muted);
   }
 
   .sort-mark {
@@ -376,12 +377,6 @@ export default css`
   .row-hl > td,
   .col-hl {
     background-image: ${tint};
-  }
-
-  /* Over the tint the split takes the text colour: muted on it is 4.39:1 in the dark scheme, under AA's 4.5. */
-  .row-hl .split,
-  .col-hl .split {
-    color: inherit;
   }
 
   /* A role cell there keeps its glyph, over the tint. */
@@ -583,7 +578,7 @@ export default css`
   @media print, (forced-colors: active) {
     td.lead,
     td.participating {
-      padding-top: 0.25rem;
+      padding-top: 0.25rem !important;
     }
     td.lead::before,
     td.participating::before {
@@ -692,9 +687,6 @@ export default css`
       border-color: #000 !important;
       box-shadow: none !important;
     }
-    .split {
-      color: #000;
-    }
     tr,
     .entry {
       break-inside: avoid;
@@ -714,7 +706,7 @@ export default css`
     }
     td.cell {
       min-width: 0;
-      padding: 1pt 2pt;
+      padding: 1pt 2pt !important;
     }
     thead th,
     th[scope='row'],

@@ -64,7 +64,8 @@ export interface MatrixReady {
  * @csspart caption - The caption of the table, or the title of the list.
  * @csspart header - A column header cell (task number, or unit name when `rows="tasks"`).
  * @csspart row-header - A row header cell (unit name, or task when `rows="tasks"`).
- * @csspart cell - A role cell: lead, participating or empty.
+ * @csspart cell - A role cell: lead, participating or empty. A role cell keeps its top padding, the room of its glyph
+ *   above the word, whatever padding a page sets here; for a denser table set `--dz-space` (review r128 F1).
  * @csspart total - A total cell or header (the last column and the last row).
  * @csspart legend - The legend of glyphs and words.
  * @csspart list - The list per unit (or per task) shown in narrow containers.

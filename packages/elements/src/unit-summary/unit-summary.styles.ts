@@ -118,7 +118,9 @@ export default css`
     min-inline-size: 1.25em;
   }
 
+  /* A target of 24 px under a site's smaller root font too, as the card's unit links (WCAG 2.5.8, review r128 F4). */
   .task-link {
+    min-height: 24px;
     color: var(--_dz-summary-link-color);
     text-decoration: underline;
     text-underline-offset: 0.15em;
