@@ -108,7 +108,8 @@ describe('editor data (dist/frameworks/)', () => {
     assert.deepEqual(values.get('dz-task-matrix section'), []);
     assert.deepEqual(values.get('dz-task-matrix unit'), []);
     assert.deepEqual(values.get('dz-plan-overview section'), []);
-    assert.deepEqual(values.get('dz-unit-summary show'), ['tasks', 'targets', 'tasks targets', 'targets tasks']);
+    // Each part once, separated as the element reads them (a space, a comma, 、: r123 F3).
+    assert.deepEqual(values.get('dz-unit-summary show'), ['tasks', 'targets', 'tasks targets', 'tasks,targets', 'tasks, targets', 'tasks、targets', 'targets tasks', 'targets,tasks', 'targets, tasks', 'targets、tasks']);
   });
 
   test('web-types.json types an attribute as the text it takes, a property with its list bracketed, no part twice (r48)', () => {
@@ -125,7 +126,7 @@ describe('editor data (dist/frameworks/)', () => {
     assert.equal(types.get('dz-task-matrix section'), 'string | number');
     assert.equal(types.get('dz-task-matrix .section'), 'string | number | (string | number)[]');
     assert.equal(types.get('dz-task-matrix .unit'), 'string | string[]');
-    assert.equal(types.get('dz-unit-summary show'), "'tasks' | 'targets' | 'tasks targets' | 'targets tasks'");
-    assert.equal(types.get('dz-unit-summary .show'), "'tasks' | 'targets' | 'tasks targets' | 'targets tasks' | ('tasks' | 'targets')[]");
+    assert.equal(types.get('dz-unit-summary show'), "'tasks' | 'targets' | 'tasks targets' | 'tasks,targets' | 'tasks, targets' | 'tasks、targets' | 'targets tasks' | 'targets,tasks' | 'targets, tasks' | 'targets、tasks'");
+    assert.equal(types.get('dz-unit-summary .show'), "'tasks' | 'targets' | 'tasks targets' | 'tasks,targets' | 'tasks, targets' | 'tasks、targets' | 'targets tasks' | 'targets,tasks' | 'targets, tasks' | 'targets、tasks' | ('tasks' | 'targets')[]");
   });
 });

@@ -114,7 +114,8 @@ export class DzPlanOverview extends DzElement<PlanOverviewReady> {
     progress: { attribute: false },
     // A URL, unused (noticed, never requested) beside `progress`, which wins (as the gauge's `src`).
     progressSrc: { attribute: 'progress-src', converter: { ...urlInput, beside: ['progress'] } as Input },
-    caption: { converter: textInput },
+    // Shown as written: not folded to ASCII as the other attributes are (`folded`), a caption's `，` being the page's.
+    caption: { converter: { ...textInput, fromAttribute: (value: string | null) => value ?? undefined } },
   };
 
   /** Focus a render took away (the loading state of a language or a plan) comes back to the table's frame. */

@@ -95,7 +95,8 @@ describe('attributes that tell', () => {
     expect(notices()).to.deep.equal(['ⓘ Unknown attribute "valeu" ignored. Did you mean "value"?']);
     expect(errors.map((e) => e.code)).to.deep.equal(['unknown-attribute']);
     const { notices: alone } = await render(html`<dz-target-gauge target="t14.2" as-of="2023-06-30" lang="en"></dz-target-gauge>`);
-    expect(alone(), 'an as-of with no value at all is still noticed').to.have.length(1);
+    // An as-of with no value at all is quiet (r123 F1: a framework's page gives it before the reading arrives).
+    expect(alone(), 'an as-of with no value at all').to.deep.equal([]);
   });
 
   it('an unknown task, target or section reaches the console too, one line once per element and error (r83 L1)', async () => {

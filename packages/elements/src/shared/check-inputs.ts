@@ -9,6 +9,7 @@ import { resolveLanguage } from '@dz-tasks/data';
 import type { PropertyDeclaration, PropertyValues, ReactiveElement } from 'lit';
 import { flagInput, given, holdsWordNotAllowed, isInput, REJECTED, type Input, type secondsInput } from './inputs.js';
 import type { LinkTemplateInput } from './link-template.js';
+import { unsetLang } from './i18n/language.js';
 
 /** A property value the element cannot use, as given. */
 export interface Rejection {
@@ -92,18 +93,16 @@ export function declaredAttributes(elementClass: ElementClass): ReadonlySet<stri
 export const blank = (input: Input, value: unknown): boolean =>
   typeof value === 'string' && !value.trim() && input !== flagInput && !('unusable' in input);
 
-/**
- * Whether `value` of `input` goes unused: given beside a property that wins over it ({@link Input.beside}), or
- * without the one it is read with ({@link Input.needs}).
- */
+/** Whether `value` of `input` goes unused: given beside a property that wins over it ({@link Input.beside}). */
 export const unused = (input: Input, values: Readonly<Record<PropertyKey, unknown>>, value: unknown): boolean =>
-  given(value) && (!!input.beside?.some((key) => given(values[key])) || (!!input.needs && !given(values[input.needs])));
+  given(value) && !!input.beside?.some((key) => given(values[key]));
 
 /**
  * Whether a `lang` written on the element names no language it speaks (`lang="english"`, `"fr"`): it draws zh-Hant,
- * and says so. An empty `lang` says the language is unknown, as in HTML; a page's own language is the page's.
+ * and says so. An empty `lang` says the language is unknown, as in HTML, and `lang="undefined"` is unset
+ * (`unsetLang`); a page's own language is the page's.
  */
-export const unspoken = (tag: string | null | undefined): tag is string => !!tag?.trim() && resolveLanguage(tag, 'en') !== resolveLanguage(tag);
+export const unspoken = (tag: string | null | undefined): tag is string => !unsetLang(tag) && !!tag!.trim() && resolveLanguage(tag, 'en') !== resolveLanguage(tag);
 
 /**
  * Reads the inputs of `host` that changed (all of them before the first update), writing normalised values back and

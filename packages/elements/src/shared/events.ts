@@ -1,6 +1,17 @@
 /** The events the elements dispatch. One helper dispatches them all: bubbling, composed, typed. */
 import type { Role } from '@dz-tasks/data';
 
+/** `unknownTask` as `unknown-task`, at the type level. */
+type Kebab<S extends string> = S extends `${infer C}${infer Rest}` ? `${C extends Lowercase<C> ? C : `-${Lowercase<C>}`}${Kebab<Rest>}` : S;
+
+/** A camelCase name in kebab-case, as the error codes and the statuses' attributes are written: `on-track`. */
+export const kebabCase = <S extends string>(name: S): Kebab<S> => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`) as Kebab<S>;
+
+/** The words of `names` (separated by spaces), each the key of its kebab-case form: a few bytes less than the object. */
+const kebabKeys = <S extends string>(names: S) =>
+  Object.fromEntries(names.split(' ').map((name) => [name, kebabCase(name)])) as { readonly [K in Words<S>]: Kebab<K> };
+type Words<S extends string> = S extends `${infer W} ${infer Rest}` ? W | Words<Rest> : S;
+
 /**
  * What went wrong, for `dz-error`: the stable codes of {@link DzErrorDetail.code}. Compare with these rather than
  * with the message, which is in the element's language.
@@ -12,71 +23,73 @@ import type { Role } from '@dz-tasks/data';
  * });
  * ```
  */
-export const ErrorCode = {
+export const ErrorCode: {
   /** `<dz-task-card>`: the `task` attribute is missing or names no task of the plan. */
-  unknownTask: 'unknown-task',
+  readonly unknownTask: 'unknown-task';
   /** `<dz-target-gauge>`: the `target` attribute is missing or names no target of the plan. */
-  unknownTarget: 'unknown-target',
+  readonly unknownTarget: 'unknown-target';
   /** `<dz-task-matrix>`, `<dz-unit-summary>`: a name in the `unit` attribute matches no unit of the plan. */
-  unknownUnit: 'unknown-unit',
+  readonly unknownUnit: 'unknown-unit';
   /** `<dz-task-matrix>`, `<dz-plan-overview>`: an entry of the `section` attribute matches no section of the plan. */
-  unknownSection: 'unknown-section',
+  readonly unknownSection: 'unknown-section';
   /**
    * An attribute's value cannot be used: a gauge's `value` that is not a number or `as-of` that is not a
    * `YYYY-MM-DD` date (shown as the error). Also a word that is not one of the allowed ones (`variant="bars"`,
    * `rows`, `sort`, `scheme`): then the default is drawn and the problem is reported once, in a small notice above
    * the content, in the console and in this event.
    */
-  invalidValue: 'invalid-value',
+  readonly invalidValue: 'invalid-value';
   /** The plan at `plan-src` could not be fetched: a network error, an HTTP error status, or a response over 20 MB. */
-  planFetchFailed: 'plan-fetch-failed',
+  readonly planFetchFailed: 'plan-fetch-failed';
   /** The plan (from `plan-src` or the `plan` property) is not JSON or fails validation against the plan schema. */
-  planInvalid: 'plan-invalid',
+  readonly planInvalid: 'plan-invalid';
   /** The plan at `plan-src` did not fully arrive within the element's `timeout` (15 s by default). */
-  planTimeout: 'plan-timeout',
+  readonly planTimeout: 'plan-timeout';
   /**
    * The progress report at `src` could not be fetched: a network error, an HTTP error status, or a response larger
    * than 20 MB.
    */
-  feedFetchFailed: 'feed-fetch-failed',
+  readonly feedFetchFailed: 'feed-fetch-failed';
   /** The progress report at `src` did not fully arrive within the element's `timeout` (15 s by default). */
-  feedTimeout: 'feed-timeout',
+  readonly feedTimeout: 'feed-timeout';
   /** The progress report at `src` is not JSON, fails validation, or is for another plan or its targets. */
-  feedInvalid: 'feed-invalid',
+  readonly feedInvalid: 'feed-invalid';
   /**
    * A property was set to a value of a kind it cannot use (an object for `section`, a number for `src`, an invalid
    * `Date` for `asOf`); the element shows this error instead of guessing. Numbers, arrays of names and Dates are
    * used where they have an obvious meaning.
    */
-  invalidAttribute: 'invalid-attribute',
+  readonly invalidAttribute: 'invalid-attribute';
   /**
    * An attribute the element does not know, most likely misspelt (`sections="4"`): ignored, and reported once in a
    * small notice above the content (with the closest known name), in the console and in this event.
    */
-  unknownAttribute: 'unknown-attribute',
+  readonly unknownAttribute: 'unknown-attribute';
   /**
    * Content between the element's tags, which it does not take: most often a tag left unclosed
    * (`<dz-task-card task="9" />`, which HTML reads as an opening tag, so what follows goes inside it). The content is
    * shown after the element, and reported once in a small notice above it, in the console and in this event.
    */
-  unexpectedContent: 'unexpected-content',
+  readonly unexpectedContent: 'unexpected-content';
   /**
    * The CDN loader could not load an element's code (a file of the CDN folder missing or refused): the element's
    * place says so, naming the file, and the event is dispatched on the element, which the browser does not know yet.
    */
-  codeFetchFailed: 'code-fetch-failed',
+  readonly codeFetchFailed: 'code-fetch-failed';
   /**
    * A `dz-` tag of no element, close to one (`<dz-task-cards>`, `<dz-target-guage>`): the CDN loader says so in its
    * place, naming the tag meant, and dispatches the event on it. Other `dz-` tags (a site's own elements) are left alone.
    */
-  unknownElement: 'unknown-element',
+  readonly unknownElement: 'unknown-element';
   /**
    * The element failed to draw what it was given: a fault of its own, not of the page (please report it with the
    * message). It says so in place of its content, with the fault's message, rather than loading for ever; the console
    * has the fault and its stack.
    */
-  renderFailed: 'render-failed',
-} as const;
+  readonly renderFailed: 'render-failed';
+} = kebabKeys(
+  'unknownTask unknownTarget unknownUnit unknownSection invalidValue planFetchFailed planInvalid planTimeout feedFetchFailed feedTimeout feedInvalid invalidAttribute unknownAttribute unexpectedContent codeFetchFailed unknownElement renderFailed',
+);
 /** One of the {@link ErrorCode} values, e.g. `'unknown-task'`. */
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

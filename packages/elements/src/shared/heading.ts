@@ -1,6 +1,6 @@
 /** Headings at a level chosen at run time (Lit cannot bind a tag name), as the card and the unit summary need. */
 import { html, type TemplateResult } from 'lit';
-import { numberInput, type Input } from './inputs.js';
+import { folded, numberInput, type Input } from './inputs.js';
 
 /** A heading at `level` (2–6); below h6 there is no heading level left, so a plain label keeps the structure. */
 export function headingOf(level: number, id: string, part: string, className: string, content: unknown): TemplateResult {
@@ -37,7 +37,7 @@ export type HeadingLevel = 2 | 3 | 4 | 5 | 6 | `${2 | 3 | 4 | 5 | 6}` | `h${2 | 
 export const headingLevelInput: Input<number | string> & { readonly choices: readonly string[] } = {
   ...numberInput,
   choices: ['2', '3', '4', '5', '6'],
-  fromAttribute: (value: string | null) => (value === null ? undefined : levelOf(value)),
+  fromAttribute: (value: string | null) => levelOf(folded(value)),
   // What an editor leaves around it dropped first: `“h2”` is a level, as drawn.
   read: (value) => levelOf(numberInput.read(value)),
 };

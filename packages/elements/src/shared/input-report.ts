@@ -52,18 +52,23 @@ const meant = (name: string, known: ReadonlySet<string>): string | undefined => 
  * Words only a mistake shows, in each language: here, in the chunk of the words about inputs, not in the UI strings
  * every page loads.
  */
-const inputWords: Readonly<Record<Language, { readonly planSrcMisspelt: (name: string) => string; readonly curlyQuotes: (name: string) => string }>> = {
+const inputWords: Readonly<
+  Record<Language, { readonly planSrcMisspelt: (name: string) => string; readonly curlyQuotes: (name: string) => string; readonly cutAtSpace: (name: string, word: string) => string }>
+> = {
   'zh-Hant': {
     planSrcMisspelt: (name) => `不明屬性「${name}」:是否要用「plan-src」?未顯示任何計劃:不以內建的德州市計劃代替。`,
     curlyQuotes: (name) => `已忽略不明屬性「${name}」:屬性值用了彎引號(“ ” ‘ ’ ＂),在空格處被截斷。請改用直引號 "。`,
+    cutAtSpace: (name, word) => `已忽略不明屬性「${word}」:「${name}」的值在空格處被截斷。請把整個值放在直引號內:${name}="…"。`,
   },
   'zh-Hans': {
     planSrcMisspelt: (name) => `不明属性“${name}”:是否要用“plan-src”?未显示任何计划:不以内置的德州市计划代替。`,
     curlyQuotes: (name) => `已忽略不明属性“${name}”:属性值用了弯引号(“ ” ‘ ’ ＂),在空格处被截断。请改用直引号 "。`,
+    cutAtSpace: (name, word) => `已忽略不明属性“${word}”:“${name}”的值在空格处被截断。请把整个值放在直引号内:${name}="…"。`,
   },
   en: {
     planSrcMisspelt: (name) => `Unknown attribute "${name}": did you mean "plan-src"? No plan is shown: the bundled Dezhou plan is not shown in its place.`,
     curlyQuotes: (name) => `Unknown attribute "${name}" ignored: the value was written in curly quotes (“ ” ‘ ’ ＂), which end at its first space. Write straight quotes: ".`,
+    cutAtSpace: (name, word) => `Unknown attribute "${word}" ignored: the value of "${name}" was cut at a space. Put the whole value in straight quotes: ${name}="…".`,
   },
 };
 
@@ -89,21 +94,16 @@ export function describeValue(value: unknown, t: Strings): string {
 }
 
 /**
- * The values of `host` that go {@link unused}, each as its attribute, the attribute shown instead (the first given of
- * the properties that win over it, or one given and used that wins over what it needs: a gauge's `src` or `progress`
- * for its `as-of`) and the one it needs.
+ * The values of `host` that go {@link unused}, each as its attribute and the attribute shown instead (the first given
+ * of the properties that win over it).
  */
-function unusedInputs(host: ReactiveElement, elementClass: ElementClass): [string, string, string | undefined, string | undefined][] {
+function unusedInputs(host: ReactiveElement, elementClass: ElementClass): [string, string][] {
   const properties = elementClass.elementProperties;
   const values = host as unknown as Record<PropertyKey, unknown>;
-  const attribute = (key: PropertyKey | undefined) => (key === undefined ? undefined : attributeOf(key, properties.get(key) ?? {}) || String(key));
-  const found: [string, string, string | undefined, string | undefined][] = [];
+  const attribute = (key: PropertyKey) => attributeOf(key, properties.get(key) ?? {}) || String(key);
+  const found: [string, string][] = [];
   for (const [name, { converter: input }] of properties) {
-    if (!isInput(input) || !unused(input, values, values[name])) continue;
-    const shown = ([key, { converter }]: [PropertyKey, { converter?: unknown }]) =>
-      isInput(converter) && !!converter.beside?.includes(input.needs!) && given(values[key]) && !unused(converter, values, values[key]);
-    const wins = input.beside?.find((key) => given(values[key])) ?? [...properties].find(shown)?.[0];
-    found.push([String(name), attribute(name)!, attribute(wins), attribute(input.needs)]);
+    if (isInput(input) && unused(input, values, values[name])) found.push([attribute(name), attribute(input.beside!.find((key) => given(values[key]))!)]);
   }
   return found;
 }
@@ -113,12 +113,17 @@ export function reportInputs(host: ReactiveElement, check: InputCheck, t: String
   const elementClass = host.constructor as ElementClass;
   const known = declaredAttributes(elementClass);
   const notices: InputNotice[] = [];
-  /** The attributes a misspelt one is said to mean (`valeu`: `value`). */
-  const meantNames = new Set<string | undefined>();
   let planError: string | undefined;
   const notice = (code: ErrorCode, key: string, message: string, suggestion: string | undefined) =>
     notices.push({ code, key, message: suggestion === undefined ? message : message + t.didYouMean(suggestion) });
+  /**
+   * The attribute of ours written last with a value, while only attributes written empty follow it: what a CMS that
+   * drops quotes cuts its value into (`unit=市發改委 市財政局` is `unit="市發改委" 市財政局=""`).
+   */
+  let cut: string | undefined;
   for (const { name, value } of Array.from(host.attributes ?? [])) {
+    const before = cut;
+    cut = value ? (known.has(name) ? name : undefined) : known.has(name) ? undefined : cut;
     // `data-section`, as a rich-text editor renames an attribute it does not know, is the page's unless it is ours.
     const renamed = name.replace(/^data-/, '');
     if (known.has(name) || globalAttributes.has(name) || (foreign.test(name) && !known.has(renamed))) continue;
@@ -131,12 +136,11 @@ export function reportInputs(host: ReactiveElement, check: InputCheck, t: String
       notice(ErrorCode.unknownAttribute, name, t.objectAsAttribute(name, value, tag, `@dz-tasks/elements/${tag.replace(/^dz-/, '')}.js`), undefined);
       continue;
     }
-    if (curly.test(name)) {
-      notice(ErrorCode.unknownAttribute, name, inputWords[lang].curlyQuotes(name), undefined);
+    if (curly.test(name) || (before && !value)) {
+      notice(ErrorCode.unknownAttribute, name, curly.test(name) ? inputWords[lang].curlyQuotes(name) : inputWords[lang].cutAtSpace(before!, name), undefined);
       continue;
     }
     const suggestion = meant(name, known);
-    meantNames.add(suggestion);
     // `plan-scr`: with no plan, the bundled Dezhou plan would be shown as the one meant. No plan, and an error.
     if (suggestion === 'plan-src' && !(host as DataHost).planSrc && (host as DataHost).plan === undefined) planError ??= inputWords[lang].planSrcMisspelt(name);
     else notice(ErrorCode.unknownAttribute, name, t.unknownAttribute(name), suggestion);
@@ -176,11 +180,7 @@ export function reportInputs(host: ReactiveElement, check: InputCheck, t: String
     const attribute = attributeOf(name, options) || String(name);
     notice(ErrorCode.invalidValue, `${attribute}=""`, t.emptyAttribute(attribute), undefined);
   }
-  for (const [name, ignored, instead, needs] of unusedInputs(host, elementClass)) {
-    // `valeu="690" as-of="…"`: the misspelling is the reason, and its notice names the attribute meant.
-    if (!instead && meantNames.has(needs)) continue;
-    notice(ErrorCode.invalidValue, `${name}:unused`, t.ignoredInput(ignored, instead, needs), undefined);
-  }
+  for (const [ignored, instead] of unusedInputs(host, elementClass)) notice(ErrorCode.invalidValue, `${ignored}:unused`, t.ignoredInput(ignored, instead), undefined);
   const tag = host.getAttribute?.('lang');
   if (unspoken(tag)) {
     const shown = describeValue(tag, t);

@@ -33,8 +33,6 @@ export interface Input<T = unknown> extends ComplexAttributeConverter<unknown> {
    * `value` or its `progress`). Such a value is noticed (`invalid-value`), never ignored in silence.
    */
   readonly beside?: readonly PropertyKey[];
-  /** The property this one is read only with (a gauge's `as-of` with its `value`): without it, noticed as unused. */
-  readonly needs?: PropertyKey;
 }
 
 /** Whether a value is given: set, and not written empty (the inputs of values trim what an editor leaves around them). */
@@ -47,10 +45,16 @@ export const isInput = (converter: unknown): converter is Input => typeof (conve
 const scalar = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
 
-/** An input whose attribute is taken as text, `read` guarded so a revoked Proxy or a throwing getter is rejected. */
+/**
+ * An attribute's text as the elements read it: full-width forms folded (NFKC: `４`, `ｂａｒ`, `２０２３-０６-３０` as a
+ * CMS editor's input method writes them), so every attribute reads as its ASCII form.
+ */
+export const folded = (value: string | null) => value?.normalize('NFKC');
+
+/** An input whose attribute is taken as text ({@link folded}), `read` guarded so a revoked Proxy or a throwing getter is rejected. */
 export function textual<T>(read: (value: unknown) => T | undefined): Input<T> {
   return {
-    fromAttribute: (value: string | null) => value ?? undefined,
+    fromAttribute: folded,
     toAttribute: (value: unknown) => scalar(value) ?? null,
     read(value) {
       if (value === undefined || value === null) return undefined;
@@ -63,7 +67,7 @@ export function textual<T>(read: (value: unknown) => T | undefined): Input<T> {
   };
 }
 
-/** Text, a name or a reference (`task`, `target`, `caption`, `unit-href`): a string, or a number as its digits. */
+/** Text, a name or a reference (`task`, `target`, `unit-href`): a string, or a number as its digits. */
 export const textInput = textual(scalar);
 
 /**
@@ -95,13 +99,13 @@ export const numberInput = textual((value) => (typeof value === 'string' ? edito
 const seconds = (value: unknown) => (typeof value === 'string' && value.trim() && Number.isFinite(+value) ? +value : (value as number | undefined));
 export const secondsInput: Input<number> & { readonly unusable: (value: unknown) => boolean } = {
   ...textual(seconds),
-  fromAttribute: (value: string | null) => seconds(value ?? undefined),
+  fromAttribute: (value: string | null) => seconds(folded(value)),
   read: seconds,
   unusable: (value) => value != null && !usableSeconds(value),
 };
 
 /** A flag's word as compared: width, quotes a CMS curled, spaces and letter case aside (`“False”`, `ＯＦＦ`). */
-const flagWord = (value: string) => value.normalize('NFKC').replace(/["'“”‘’]/g, '').trim().toLowerCase();
+const flagWord = (value: string) => folded(value)!.replace(/["'“”‘’]/g, '').trim().toLowerCase();
 
 /** The words a CMS editor writes to turn a flag off: `false`, `no`, `off`, `0`, 否, 關 (关), 不. */
 export const offWords: ReadonlySet<string> = new Set(['false', 'no', 'off', '0', '否', '關', '关', '不']);

@@ -296,10 +296,10 @@ describe('the progress property', () => {
       ]);
     });
 
-    it('as-of with progress and no value: said ignored, progress named as what is shown', async () => {
+    it('as-of with progress and no value: quiet (a value to date may yet arrive, r123 F1), progress shown', async () => {
       const { el } = await mount('dz-target-gauge', 'target="t09.1" as-of="2023-06-30"', await reportAt(GAUGE_FEED));
       expect(meter(el)!.getAttribute('aria-valuenow')).to.equal('2400');
-      expect(notices(el)).to.deep.equal(['ⓘ 「as-of」只與「value」一起使用:顯示的是「progress」,已忽略「as-of」。']);
+      expect(notices(el)).to.deep.equal([]);
     });
 
     it("a reading of the report that cannot be judged names `progress` where a feed's names its URL", async () => {

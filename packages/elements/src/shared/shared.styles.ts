@@ -46,7 +46,7 @@ export default css`
      */
     --_dz-color-text: var(--dz-color-text, light-dark(#1f2328, #e6edf3));
     --_dz-color-muted: var(--dz-color-muted, light-dark(#57606a, #9da7b3));
-    --_dz-color-surface: var(--dz-color-surface, light-dark(#ffffff, #161b22));
+    --_dz-color-surface: var(--dz-color-surface, light-dark(#fff, #161b22));
     --_dz-color-surface-alt: var(--dz-color-surface-alt, light-dark(#f6f8fa, #21262d));
     --_dz-color-border: var(--dz-color-border, light-dark(#d0d7de, #3d444d));
     --_dz-color-focus: var(--dz-color-focus, light-dark(#0b5cad, #58a6ff));

@@ -6,8 +6,9 @@ import gaugeStyles from '../shared/gauge/gauge.styles.js';
 import sharedStyles from '../shared/shared.styles.js';
 import styles from './target-gauge.styles.js';
 import { renderReading, renderTarget, type GaugeVariant } from './target-gauge.templates.js';
-import { asOfInput, gaugeViewOf, progressInput, srcInput, type GaugeReady } from './target-gauge.view.js';
+import { gaugeViewOf, progressInput, srcInput, type GaugeReady } from './target-gauge.view.js';
 import { gaugeScope } from './gauge-scope.js';
+import { dateInput } from './date-input.js';
 
 export type { GaugeVariant };
 
@@ -104,7 +105,9 @@ export class DzTargetGauge extends DzElement<GaugeReady> {
   static override properties: PropertyDeclarations = {
     target: { converter: textInput },
     value: { converter: numberInput },
-    asOf: { attribute: 'as-of', converter: asOfInput },
+    // A date, read only with `value`; without one it is quiet (the reading not yet arrived, as a framework's page first
+    // draws it: the target alone; a feed dates its own).
+    asOf: { attribute: 'as-of', converter: dateInput },
     progress: { attribute: false, converter: progressInput },
     src: { converter: srcInput },
     variant: { reflect: true, converter: variantInput },

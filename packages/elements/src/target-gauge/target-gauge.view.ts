@@ -4,7 +4,6 @@ import type { Language, PlanLookups, ProgressReading, ProgressReport, Target, Ta
 import type { ElementView, Loadable } from '../shared/base-element.js';
 import { ErrorCode, type DzErrorDetail } from '../shared/events.js';
 import { given, urlInput, type Input } from '../shared/inputs.js';
-import { dateInput } from './date-input.js';
 import { judgeReading, judgeTarget, type JudgedTarget } from '../shared/gauge/judged-target.js';
 import { onDemand, sayProblem } from '../shared/problem-words.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
@@ -47,9 +46,6 @@ export const progressInput: Input = { read: (value) => value, beside: ['value'] 
 /** The gauge's `src`: a URL, unused (and noticed) beside a `value` or a `progress`, which win, as the guide says. */
 export const srcInput: Input = { ...urlInput, beside: ['value', 'progress'] };
 
-/** The gauge's `as-of`: a date, read only with `value` (unused, and noticed, without one; a feed dates its own). */
-export const asOfInput: Input = { ...dateInput, needs: 'value' };
-
 /** Today's local date, `YYYY-MM-DD`. */
 const today = (): string => localIsoDate();
 
@@ -87,8 +83,7 @@ export function gaugeViewOf(
   // Said with the targets of the task it names, or the plan's: what would have been right.
   if (!target) return { kind: 'error', error: { code: ErrorCode.unknownTarget, message: t.unknownTarget(ref) + onDemand((words) => words.knownTargets(api, ref, lang)) } };
 
-  // An as-of that is not a date is said even with no value to date (a valid one is noticed as unused): the editor's
-  // date is never ignored in silence.
+  // An as-of that is not a date is said even with no value to date yet: the editor's mistake is never left in silence.
   const dated = input.asOf;
   if (dated && !isIsoDate(dated)) return failed(target, { code: ErrorCode.invalidValue, message: t.gaugeInvalidDate(dated) });
   const read = readValue(input.value, target, lang, t);

@@ -113,7 +113,8 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
     unit: { attribute: 'unit', converter: listInput },
     rows: { attribute: 'rows', converter: rowsInput },
     sort: { attribute: 'sort', converter: sortInput },
-    caption: { attribute: 'caption', converter: textInput },
+    // Shown as written: not folded to ASCII as the other attributes are (`folded`), a caption's `，` being the page's.
+    caption: { attribute: 'caption', converter: { ...textInput, fromAttribute: (value: string | null) => value ?? undefined } },
     export: { attribute: 'export', type: Boolean, converter: flagInput },
     taskHref: { attribute: 'task-href', converter: linkTemplateInput(['number', 'id'], '/tasks/{number}', unlinkable) },
     unitHref: { attribute: 'unit-href', converter: linkTemplateInput(['id', 'name'], '/units/{id}', unlinkable) },

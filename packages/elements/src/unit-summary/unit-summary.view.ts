@@ -14,12 +14,16 @@ export const SummaryPart = {
 } as const;
 export type SummaryPart = (typeof SummaryPart)[keyof typeof SummaryPart];
 
+/** What separates the parts in `show`, as the element reads them: a space, a comma (with a space or not) or 、. */
+export type SummarySeparator = ' ' | ',' | ', ' | '、';
+
 /**
- * What `show` takes from code: a part, both in the order shown (each once: `"tasks tasks"` would show the tasks, as
- * `"tasks"` does), or the parts as a list. (An attribute is read more freely: any letter case, commas or 、 between the
- * words; a word not allowed is noticed and left out.)
+ * What `show` takes from code: a part, both in the order shown, separated as the element reads them
+ * (`"targets tasks"`, `"tasks,targets"`, `"tasks、targets"`; each once: `"tasks tasks"` would show the tasks, as
+ * `"tasks"` does), or the parts as a list. (An attribute is read more freely still: any letter case or width; a word
+ * not allowed is noticed and left out.)
  */
-export type SummaryShow = SummaryPart | { [First in SummaryPart]: `${First} ${Exclude<SummaryPart, First>}` }[SummaryPart] | readonly SummaryPart[];
+export type SummaryShow = SummaryPart | { [First in SummaryPart]: `${First}${SummarySeparator}${Exclude<SummaryPart, First>}` }[SummaryPart] | readonly SummaryPart[];
 
 /** One task of the unit, with its role. */
 export interface SummaryTask {

@@ -74,6 +74,10 @@ export function Page({ onSelect, style, wide, tasks }: { onSelect: (detail: DzSe
       <dz-task-card task="9" heading-level={6} />
       <dz-unit-summary unit="市發改委" headingLevel="h6" />
       <dz-unit-summary unit="市發改委" show="targets tasks" />
+      {/* As the element reads a list: commas or 、 between the parts. */}
+      <dz-unit-summary unit="市發改委" show="tasks,targets" />
+      <dz-unit-summary unit="市發改委" show="targets, tasks" />
+      <dz-unit-summary unit="市發改委" show="tasks、targets" />
       <dz-unit-summary unit="市發改委" show={['targets']} />
 
       {/* Mistakes the generated types catch. */}

@@ -1,5 +1,6 @@
 /** A gauge's words: the status, the reading and the progress, as people read them in each language. */
 import { comparatorSymbols, formatAmount, formatPercent, isChangeComparator, paceLines, progressLines, readingInWords, statusLabels, type Language, type Status, type Target, type TargetEvaluation } from '@dz-tasks/data';
+import { kebabCase } from '../events.js';
 import type { Strings } from '../i18n/ui-strings.js';
 import { isPaced } from './geometry.js';
 
@@ -10,7 +11,7 @@ export function statusLabel(status: Status, lang: Language): string {
 
 /** The kebab-case name of a status, as used in custom properties and attributes: `on-track`. */
 export function statusKey(status: Status | (string & {})): string {
-  return status.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  return kebabCase(status);
 }
 
 /**

@@ -116,8 +116,7 @@ export const en: UiStrings = {
     `${name} was given as the text "${value}": an object set before the element was defined becomes an attribute. Import the element's module (${module}) before your page or framework first renders <${tag}>.`,
   unexpectedContent: (tag: string) =>
     `Content between <${tag}> and </${tag}> is not part of the element; it is shown after it. Is the tag closed? Write <${tag} …></${tag}>, not <${tag} … />.`,
-  ignoredInput: (name: string, instead: string | undefined, needs: string | undefined) =>
-    `${needs ? `"${name}" is only read with "${needs}": ` : `Both "${instead}" and "${name}" are given: `}${instead ? `"${instead}" is shown, ` : ''}"${name}" is ignored.`,
+  ignoredInput: (name: string, instead: string) => `Both "${instead}" and "${name}" are given: "${instead}" is shown, "${name}" is ignored.`,
   didYouMean: (name: string) => ` Did you mean "${name}"?`,
   // A rejected value's kind in words (issue 14 follow-up)
   valueKinds: { array: 'an array', date: 'a date', object: 'an object', function: 'a function', symbol: 'a symbol', undefined: 'undefined' },

@@ -8,7 +8,14 @@ import type { Strings } from './ui-strings.js';
 import { zhHant } from './zh-hant.js';
 
 /**
- * The language of an element: its own `lang`, else the nearest ancestor's (across shadow roots). The tag is mapped
+ * Whether a `lang` read is none: absent, or the text `undefined` or `null` (React 19 writes `el.lang = undefined` as
+ * `lang="undefined"`), which the element reads as unset, following its ancestors. (`test` reads its argument as
+ * `String` does: an absent tag, `null` or `undefined`, is its text.)
+ */
+export const unsetLang = (tag: string | null | undefined): boolean => /^(undefined|null)$/.test(tag as string);
+
+/**
+ * The language of an element: its own `lang` (not {@link unsetLang}), else the nearest ancestor's (across shadow roots). The tag is mapped
  * to a plan language by `resolveLanguage` of `@dz-tasks/data` (`zh-CN` → zh-Hans, `zh-HK` → zh-Hant, `en-GB` → en).
  * Where none says a language (no `lang`, an empty one) or says only `zh`, with no script or region, `unsaid`: the
  * elements pass their plan's own (`sourceLanguage`), so a page that does not say its language shows a plan in the
@@ -27,11 +34,9 @@ export function languageOf<T>(element: Element, unsaid: T): Language | T;
 export function languageOf(element: Element, unsaid: unknown = 'zh-Hant'): unknown {
   let node: Node | null = element;
   while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) {
-      const tag = node.getAttribute('lang');
-      // Read as `resolveLanguage` reads a tag: a stray space, any case.
-      return /^\s*(zh)?\s*$/i.test(tag!) ? unsaid : resolveLanguage(tag);
-    }
+    const tag = (node as Element).getAttribute?.('lang');
+    // Read as `resolveLanguage` reads a tag: a stray space, any case.
+    if (!unsetLang(tag)) return /^\s*(zh)?\s*$/i.test(tag!) ? unsaid : resolveLanguage(tag);
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
   return unsaid;

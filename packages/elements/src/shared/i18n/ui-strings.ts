@@ -442,13 +442,12 @@ export interface UiStrings {
   readonly unexpectedContent: (tag: string) => string;
   /**
    * The notice for a value another leaves unused: `Both "value" and "src" are given: "value" is shown, "src" is
-   * ignored.`, `"as-of" is only read with "value": "src" is shown, "as-of" is ignored.`
+   * ignored.`
    *
    * @param name The attribute ignored.
-   * @param instead The attribute shown instead, if any.
-   * @param needs The attribute it is read only with, if that is why.
+   * @param instead The attribute shown instead.
    */
-  readonly ignoredInput: (name: string, instead: string | undefined, needs: string | undefined) => string;
+  readonly ignoredInput: (name: string, instead: string) => string;
   /** Added to a notice when a known name is close: ` Did you mean "section"?` */
   readonly didYouMean: (name: string) => string;
   // A rejected value's kind in words (issue 14 follow-up): `Cannot use an array as section`, `section 屬性不能使用 陣列`

@@ -118,8 +118,7 @@ export const zhHans: UiStrings = {
     `${name} 收到的是文字“${value}”:组件定义之前设置的对象会变成属性文字。请在页面或框架第一次显示 <${tag}> 之前导入组件的模块(${module})。`,
   unexpectedContent: (tag: string) =>
     `<${tag}> 与 </${tag}> 之间的内容不属于组件,已显示在组件之后。标签有没有结尾?请写成 <${tag} …></${tag}>,不要写成 <${tag} … />。`,
-  ignoredInput: (name: string, instead: string | undefined, needs: string | undefined) =>
-    `${needs ? `“${name}”只与“${needs}”一起使用:` : `同时写了“${instead}”和“${name}”:`}${instead ? `显示的是“${instead}”,` : ''}已忽略“${name}”。`,
+  ignoredInput: (name: string, instead: string) => `同时写了“${instead}”和“${name}”:显示的是“${instead}”,已忽略“${name}”。`,
   didYouMean: (name: string) => `是否要用“${name}”?`,
   // A rejected value's kind in words (issue 14 follow-up)
   valueKinds: { array: '数组', date: '日期', object: '对象', function: '函数', symbol: '符号', undefined: '未定义' },

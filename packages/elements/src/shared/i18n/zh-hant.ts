@@ -116,8 +116,7 @@ export const zhHant: UiStrings = {
     `${name} 收到的是文字「${value}」:元件定義之前設定的物件會變成屬性文字。請在頁面或框架第一次顯示 <${tag}> 之前匯入元件的模組(${module})。`,
   unexpectedContent: (tag: string) =>
     `<${tag}> 與 </${tag}> 之間的內容不屬於元件,已顯示在元件之後。標籤有沒有結尾?請寫成 <${tag} …></${tag}>,不要寫成 <${tag} … />。`,
-  ignoredInput: (name: string, instead: string | undefined, needs: string | undefined) =>
-    `${needs ? `「${name}」只與「${needs}」一起使用:` : `同時寫了「${instead}」和「${name}」:`}${instead ? `顯示的是「${instead}」,` : ''}已忽略「${name}」。`,
+  ignoredInput: (name: string, instead: string) => `同時寫了「${instead}」和「${name}」:顯示的是「${instead}」,已忽略「${name}」。`,
   didYouMean: (name: string) => `是否要用「${name}」?`,
   // A rejected value's kind in words (issue 14 follow-up)
   valueKinds: { array: '陣列', date: '日期', object: '物件', function: '函式', symbol: '符號', undefined: '未定義' },
