@@ -9,7 +9,7 @@ export type { HeadingLevel } from './shared/heading.js';
 export { DzTaskMatrix } from './task-matrix/task-matrix.js';
 export { DzTargetGauge, type GaugeVariant, type GaugeScheme } from './target-gauge/target-gauge.js';
 export { DzUnitSummary } from './unit-summary/unit-summary.js';
-export type { SummaryPart, SummaryShow } from './unit-summary/unit-summary.view.js';
+export type { SummaryPart, SummarySeparator, SummaryShow } from './unit-summary/unit-summary.view.js';
 export { DzPlanOverview } from './plan-overview/plan-overview.js';
 export { DzElement, type ElementView, type Loadable } from './shared/base-element.js';
 export { defineElement } from './shared/define.js';

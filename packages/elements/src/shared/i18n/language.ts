@@ -15,7 +15,7 @@ import { zhHant } from './zh-hant.js';
 export const unsetLang = (tag: string | null | undefined): boolean => /^(undefined|null)$/.test(tag as string);
 
 /**
- * The language of an element: its own `lang` (not {@link unsetLang}), else the nearest ancestor's (across shadow roots). The tag is mapped
+ * The language of an element: its own `lang` (not `unsetLang`: absent, `undefined` or `null`), else the nearest ancestor's (across shadow roots). The tag is mapped
  * to a plan language by `resolveLanguage` of `@dz-tasks/data` (`zh-CN` → zh-Hans, `zh-HK` → zh-Hant, `en-GB` → en).
  * Where none says a language (no `lang`, an empty one) or says only `zh`, with no script or region, `unsaid`: the
  * elements pass their plan's own (`sourceLanguage`), so a page that does not say its language shows a plan in the
