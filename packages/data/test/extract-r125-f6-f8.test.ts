@@ -101,4 +101,14 @@ describe('a span of time a 由 starts a change at is no part of the metric (r125
   test('a time limit alone is still read (壓縮至3個工作日內辦結)', () => {
     assert.equal(readingOf('審批時限壓縮至3個工作日內辦結。').target.value, 3);
   });
+
+  test('a span in another unit is no baseline: 由48小時壓縮至1天 is no 48 days (r129 F1)', () => {
+    for (const sentence of ['不動產登記辦理時間由48小時壓縮至1天以內。', '辦理時間由3個月壓縮至45天以內。']) {
+      const { plan } = planFromText(textOf(sentence), PLAN);
+      const target = plan!.targets[0]!;
+      assert.equal(target.comparator, 'atMost', sentence);
+      assert.equal(target.baseline, undefined, sentence);
+      assert.doesNotMatch(target.metric['zh-Hant'], /由/, sentence);
+    }
+  });
 });

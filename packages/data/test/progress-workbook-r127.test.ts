@@ -165,4 +165,17 @@ describe('r127 F3: a renamed id column', () => {
     assert.deepEqual(results.en.problems.map((p) => [p.code, p.row, p.column]), [['missingColumn', 2, undefined]]);
     assert.equal(results['zh-Hant'].problems[0]!.message, 'slj.xlsx 工作表「進度」第 2 行:表頭缺少「指標編號」欄');
   });
+
+  test('a chart or summary sheet of no ids beside the table is no table, skipped, not a header missing its ids (r129 F2)', async () => {
+    const file = await filled('chart.xlsx', '市水利局', (_sheet, row, book) => {
+      give(row, 't16.1', 20, '2023-09-30');
+      const chart = book.addWorksheet('圖表');
+      chart.addRow(['月份', '完成值', '備註']);
+      chart.addRow(['1月', 3]);
+      chart.addRow(['2月', 5]);
+    });
+    const results = await inEach([file]);
+    assert.deepEqual(results.en.problems, []);
+    assert.ok(results.en.report, 'the report is written');
+  });
 });

@@ -185,7 +185,7 @@ export interface ClauseState {
    * A value the clause goes from (由45000元提高到48000元): not a target, the baseline of the one at `next`, whose metric
    * ends where 由 stands (`metricEnd`).
    */
-  from: { readonly value: number; readonly metricEnd: number; readonly next: number } | undefined;
+  from: { readonly value: number; readonly metricEnd: number; readonly next: number; readonly unit?: string } | undefined;
   /**
    * A time before the plan's year that led a clause of the sentence, [start, end) of the text (截至2023年底, 上年末,
    * 2023年), and that clause's start: what the sentence says from there is a past fact, no target (past-facts.ts).

@@ -1155,7 +1155,8 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
   // 审批时限由20个工作日压减至10个工作日以内: a span a change starts at is no target (a span alone), but the time
   // limit's start, as 由45000元 is of 48000元 (below): out of its metric's name, its baseline.
   const goesSpan = notTarget === 'timeSpan' ? goesFrom(folded, numeral, suffixEnd, state) : undefined;
-  if (goesSpan) state.from = { value: numeral.value, metricEnd: goesSpan.by, next: goesSpan.next };
+  // Its baseline only in the target's own unit: 由48小时压缩至1天 is no 48 days (review r129 F1).
+  if (goesSpan) state.from = { value: numeral.value, metricEnd: goesSpan.by, next: goesSpan.next, unit: text.slice(...unitWords) };
   // 新建基站300,2025年达到500个: a value of no unit a verb states at the end of its clause is said too; what it counts
   // (基站) is what a later clause of its sentence that names nothing is about, as with its unit.
   const statedNoUnit = notTarget === 'noUnit' && !saidNoUnit && !inCondition && !goesNoUnit && !numeral.notAValue ? statedWithoutUnit(text, folded, numeral, state, lead) : undefined;
@@ -1522,7 +1523,7 @@ function readTarget(given: string, reading: ReadingText, numeral: Numeral, state
     firmness,
     ...(baselineYear !== undefined ? { baselineYear } : {}),
     // A level's value at the start (由45000元提高到48000元): what it is paced from.
-    ...(from && measure === 'level' ? { baseline: from.value } : {}),
+    ...(from && measure === 'level' && (from.unit === undefined || from.unit === unitText) ? { baseline: from.value } : {}),
     ...(floor ? { floor } : {}),
     ...(approx ? { approx } : {}),
     ...(deadline?.year !== undefined ? { deadline: lastDayOf(deadline.year, deadline.month) } : {}),

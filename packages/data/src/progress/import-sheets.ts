@@ -185,10 +185,13 @@ export function importProgressSheets(sheets: readonly Sheet[], plan: Plan, optio
     if (isBlank(sheet) && sheets.some((other) => other.file === sheet.file && !isBlank(other))) continue;
     const headerIndex = headerRows.get(sheet)!;
     // A row naming the template's columns but the id (目標編號, column A deleted) is the header, its id column missing (r127 F3).
-    const idless = headerIndex < 0 ? idlessHeaderOf(sheet, targetOf) : undefined;
+    // A sheet of no ids beside the workbook's table (a chart of 月份, 完成值) is no table, skipped as one (r129 F2).
+    const besideTable = sheets.some((other) => other !== sheet && other.file === sheet.file && !other.hidden && headerRows.get(other)! >= 0);
+    const idlessHeader = headerIndex < 0 ? idlessHeaderOf(sheet, targetOf) : undefined;
+    const idless = idlessHeader && (idlessHeader.column >= 0 || !besideTable) ? idlessHeader : undefined;
     // A sheet beside the table with no table in it (填表說明, no header row and no target id): skipped, and named. A
     // workbook of such sheets alone gives nothing, a problem; a sheet with target ids but no header row is one too.
-    if (headerIndex < 0 && !idless && sheet.sheet !== undefined && !holdsTargetIds(sheet, targetOf) && sheets.some((other) => other !== sheet && other.file === sheet.file && !other.hidden && headerRows.get(other)! >= 0)) {
+    if (headerIndex < 0 && !idless && sheet.sheet !== undefined && !holdsTargetIds(sheet, targetOf) && besideTable) {
       skippedSheets.push(skipped({ ...sheet, sheet: sheet.sheet }, words.noTable()));
       continue;
     }
