@@ -80,6 +80,10 @@ describe('a value cut at a space by dropped quotes is said as such (r124 F2)', (
     const { notices } = await render(`<dz-task-matrix id="el" lang="zh-Hans" unit=市发改委 市财政局 section=4></dz-task-matrix>`);
     expect(notices().join(' ')).to.contain('“unit”').and.to.contain('空格');
   });
+  it('a misspelt name after a value is still a misspelling, not a cut word (r130 F3)', async () => {
+    const { notices } = await render(`<dz-task-card id="el" task="9" expaned></dz-task-card>`);
+    expect(notices()).to.deep.equal(['ⓘ Unknown attribute "expaned" ignored. Did you mean "expanded"?']);
+  });
   it('a misspelt flag after a flag is still a misspelling', async () => {
     const { notices } = await render(`<dz-task-matrix id="el" section="4" unit="市發改委" export exprot></dz-task-matrix>`);
     expect(notices()).to.deep.equal(['ⓘ Unknown attribute "exprot" ignored. Did you mean "export"?']);
@@ -111,5 +115,13 @@ describe('lang="undefined" is unset: the element follows its ancestors (r123 F2)
     await el.updateComplete;
     expect(Array.from(el.shadowRoot!.querySelectorAll('[part="notice"]'))).to.have.length(0);
     expect(languageOf(el)).to.equal('en');
+  });
+});
+
+describe('URLs are used as written, not folded (r130 F1)', () => {
+  it('plan-src and task-href keep their full-width brackets', async () => {
+    const { el } = await render(`<dz-unit-summary id="el" unit="市水利局" show="tasks" plan-src="/fx/plan（2023）.json" task-href="/任務（專題）/{id}"></dz-unit-summary>`);
+    expect(el.planSrc).to.equal('/fx/plan（2023）.json');
+    expect(el.taskHref).to.equal('/任務（專題）/{id}');
   });
 });

@@ -136,11 +136,12 @@ export function reportInputs(host: ReactiveElement, check: InputCheck, t: String
       notice(ErrorCode.unknownAttribute, name, t.objectAsAttribute(name, value, tag, `@dz-tasks/elements/${tag.replace(/^dz-/, '')}.js`), undefined);
       continue;
     }
-    if (curly.test(name) || (before && !value)) {
+    const suggestion = meant(name, known);
+    // A misspelt name after a value (`task="9" expaned`) is a misspelling, not a cut word (review r130 F3).
+    if (curly.test(name) || (before && !value && suggestion === undefined)) {
       notice(ErrorCode.unknownAttribute, name, curly.test(name) ? inputWords[lang].curlyQuotes(name) : inputWords[lang].cutAtSpace(before!, name), undefined);
       continue;
     }
-    const suggestion = meant(name, known);
     // `plan-scr`: with no plan, the bundled Dezhou plan would be shown as the one meant. No plan, and an error.
     if (suggestion === 'plan-src' && !(host as DataHost).planSrc && (host as DataHost).plan === undefined) planError ??= inputWords[lang].planSrcMisspelt(name);
     else notice(ErrorCode.unknownAttribute, name, t.unknownAttribute(name), suggestion);

@@ -83,8 +83,14 @@ export const listInput = textual((value) => {
   return parts.includes(undefined) ? undefined : parts.join('、');
 });
 
-/** A URL (`src`, `plan-src`, `progress-src`): a string (without what an editor leaves around it: {@link editorUrl}) or a `URL` object. */
-export const urlInput = textual((value) => (typeof value === 'string' ? editorUrl(value) : value instanceof URL ? value.href : undefined));
+/** An attribute's text as written, not {@link folded}: a URL's `（`, `？` or `＃` is its own (review r130 F1), a caption's its words. */
+export const asWritten = (value: string | null) => value ?? undefined;
+
+/**
+ * A URL (`src`, `plan-src`, `progress-src`): a string (without what an editor leaves around it: {@link editorUrl}) or a
+ * `URL` object; its attribute {@link asWritten}.
+ */
+export const urlInput: Input = { ...textual((value) => (typeof value === 'string' ? editorUrl(value) : value instanceof URL ? value.href : undefined)), fromAttribute: asWritten };
 
 /**
  * A number (`value`): a number, or text as editors write it (`2,100`, `2.1萬`; quotes and invisible characters a

@@ -2,7 +2,7 @@
 
 import { editorUrl } from '@dz-tasks/data';
 import { isServer } from 'lit';
-import { textInput, type Input } from './inputs.js';
+import { asWritten, textInput, type Input } from './inputs.js';
 
 /** What a relative link resolves against on a server, which has no page: a web page, as it will be read. */
 const serverBase = 'https://localhost/';
@@ -68,4 +68,4 @@ export const linkTemplateInput = (
   keys: readonly string[],
   example: string,
   unlinkable: (template: string, keys: readonly string[]) => boolean,
-): LinkTemplateInput => ({ ...textInput, keys, example, unlinkable: (template) => unlinkable(template, keys) });
+): LinkTemplateInput => ({ ...textInput, fromAttribute: asWritten, keys, example, unlinkable: (template) => unlinkable(template, keys) });

@@ -4,7 +4,7 @@ import { DzElement, type ElementView } from '../shared/base-element.js';
 import { ErrorCode, type DzErrorDetail } from '../shared/events.js';
 import { headingLevelInput, headingLevelOf, type HeadingLevel } from '../shared/heading.js';
 import type { Strings } from '../shared/i18n/ui-strings.js';
-import { choiceInput, flagInput, listInput, textInput, type Taken } from '../shared/inputs.js';
+import { asWritten, choiceInput, flagInput, listInput, textInput, type Taken } from '../shared/inputs.js';
 import { linkTemplateInput, unlinkable } from '../shared/link-template.js';
 import { memoizeLast } from '../shared/memoize-last.js';
 import { onDemand } from '../shared/problem-words.js';
@@ -114,7 +114,7 @@ export class DzTaskMatrix extends DzElement<MatrixReady> {
     rows: { attribute: 'rows', converter: rowsInput },
     sort: { attribute: 'sort', converter: sortInput },
     // Shown as written: not folded to ASCII as the other attributes are (`folded`), a caption's `，` being the page's.
-    caption: { attribute: 'caption', converter: { ...textInput, fromAttribute: (value: string | null) => value ?? undefined } },
+    caption: { attribute: 'caption', converter: { ...textInput, fromAttribute: asWritten } },
     export: { attribute: 'export', type: Boolean, converter: flagInput },
     taskHref: { attribute: 'task-href', converter: linkTemplateInput(['number', 'id'], '/tasks/{number}', unlinkable) },
     unitHref: { attribute: 'unit-href', converter: linkTemplateInput(['id', 'name'], '/units/{id}', unlinkable) },
