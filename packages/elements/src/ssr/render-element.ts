@@ -10,6 +10,7 @@ import type { LitElement } from 'lit';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { parseFragment } from 'parse5';
 import { attributeOf as attributeOfProperty, type ElementClass } from '../shared/check-inputs.js';
+import { unsetLang } from '../shared/i18n/language.js';
 import { RenderError } from './render-error.js';
 import { withDomShim } from './scoped-globals.js';
 import { attributeOf, childrenOf, isElement, type Element, type Node } from './tree.js';
@@ -136,8 +137,9 @@ export function renderShadowRoot(
   lang: string | undefined,
   where: string,
 ): RenderedShadowRoot {
-  const pairs = [...attributes].filter(([name]) => plainName.test(name));
-  if (lang !== undefined && !attributes.has('lang')) pairs.push(['lang', lang]);
+  // An unset `lang` (`undefined`, `null`: `unsetLang`) follows the ancestors', as in the browser (review r130 F2).
+  const pairs = [...attributes].filter(([name, value]) => plainName.test(name) && !(name === 'lang' && unsetLang(value)));
+  if (lang !== undefined && !pairs.some(([name]) => name === 'lang')) pairs.push(['lang', lang]);
   const markup = `<${tag}${pairs.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('')}></${tag}>`;
   // The element Lit renders, to read what it sets on itself.
   let element = undefined as LitElement | undefined;

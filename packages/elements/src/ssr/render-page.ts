@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { localIsoDate } from '@dz-tasks/data';
 import { parse } from 'parse5';
+import { unsetLang } from '../shared/i18n/language.js';
 import { flagInput } from '../shared/inputs.js';
 import { clearPreloaded } from '../shared/preloaded.js';
 import { feedAttributes, preloadData, type ElementData } from './data.js';
@@ -70,7 +71,9 @@ function findElements(node: Node, lang: string | undefined, found: Found[]): Fou
   if (!('childNodes' in node)) return found;
   for (const child of node.childNodes) {
     if (!isElement(child)) continue;
-    const own = attributeOf(child, 'lang');
+    // `lang="undefined"` is unset, as the browser reads it (`unsetLang`: review r130 F2).
+    const written = attributeOf(child, 'lang');
+    const own = unsetLang(written) ? undefined : written;
     if (child.tagName.startsWith('dz-')) {
       const attributes = new Map(child.attrs.map((attr) => [attr.name, attr.value]));
       const line = child.sourceCodeLocation?.startLine;
