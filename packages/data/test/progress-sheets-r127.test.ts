@@ -13,6 +13,7 @@ import { after, before, describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { dzPlanHere } from './helpers.js';
+import { namesANote } from '../src/progress/sheet-layout.js';
 
 let dir = '';
 const at = (name: string) => join(dir, name);
@@ -131,6 +132,13 @@ describe('r127 L1: a note column headed 進展情況, 工作進展', () => {
       assert.match(run.stderr, new RegExp(`「${header}」欄.*請把表頭改為「備註」`, 'u'));
     });
   }
+});
+
+describe('r129 F7: only a header of progress in words is a note column, not a figure of progress', () => {
+  test('進展情況, 工作進展, 进展 name a note; 工程進展(%), 形象進展 do not', () => {
+    for (const header of ['進展情況', '工作進展', '进展', '进展情况']) assert.equal(namesANote(header), true, header);
+    for (const header of ['工程進展(%)', '形象進展', '工程进展（%）']) assert.equal(namesANote(header), false, header);
+  });
 });
 
 describe('r127 L2: a refusal names the cause', () => {

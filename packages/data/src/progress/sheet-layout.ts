@@ -50,10 +50,10 @@ export const readsUnit = (plan: Plan) => (unit: string) => !/^[\d.,+-]/.test(uni
 /**
  * Whether a header the import does not read looks like the note column renamed: 备注说明, 備註欄, 附註, 注, 情況說明,
  * 说明, the work's progress in words (進展情況, 工作進展, 进展: r127 L1), Notes, Remarks; not a header that merely holds
- * 注 or 說明 (注册地, 註冊號, 关注事项, 說明書).
+ * 注 or 說明 (注册地, 註冊號, 关注事项, 說明書), nor a figure of progress (工程進展(%), 形象進展: r129 F7).
  */
 export const namesANote = (header: string): boolean =>
-  /[備备附][註注]|^[註注]$|[說说]明$|[進进]展|^(?:notes?|remarks?|comments?)$/i.test(header.normalize('NFKC').trim());
+  /[備备附][註注]|^[註注]$|[說说]明$|^(?:工作)?[進进]展(?:情[況况])?$|^(?:notes?|remarks?|comments?)$/i.test(header.normalize('NFKC').trim());
 
 /** How many cells from the first reach the last one with content (0 when none has any). */
 export const filledWidth = (cells: readonly string[]): number => cells.findLastIndex((cell) => (cell ?? '').trim() !== '') + 1;
